@@ -1,0 +1,110 @@
+"""What every extraction stage shares: the document, the graph being built, the
+article's locality and date, and helpers to state facts with their evidence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Sentence
+from ..gazetteer import Division, Gazetteer, gazetteer
+from ..model import ArticleGraph, Entity, Evidence, Mention, Meeting, Place
+
+__all__ = ["Context"]
+
+_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+@dataclass
+class Context:
+    doc: Document
+    graph: ArticleGraph
+    gaz: Gazetteer
+    locality: Division | None = None  # the place the article is about
+    year: int | None = None  # year of publication, where known
+    month: int | None = None
+    day: int | None = None
+    meetings: list[str] = field(default_factory=list)  # keys of the meetings the article reports
+    referred: list[str] = field(default_factory=list)  # keys of meetings it only refers to
+
+    @classmethod
+    def for_document(cls, doc: Document) -> "Context":
+        ctx = cls(doc=doc, graph=ArticleGraph(doc=doc), gaz=gazetteer())
+        m = _PUBLISHED.match(doc.meta.published or "")
+        if m:
+            ctx.year = int(m.group(1))
+            ctx.month = int(m.group(2)) if m.group(2) else None
+            ctx.day = int(m.group(3)) if m.group(3) else None
+        if doc.meta.place:
+            ctx.locality = ctx.gaz.lookup(doc.meta.place)
+        return ctx
+
+    # --- text helpers -------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence(self, pos: int) -> Sentence:
+        return self.doc.sentence_at(pos)
+
+    def evidence(self, pos: int) -> Evidence:
+        s = self.sentence(pos)
+        return Evidence(s.start, s.end, s.text)
+
+    def readable(self, start: int, end: int) -> bool:
+        """False when the span overlaps text that was corrupted in the source."""
+        return not self.doc.is_corrupted(start, end)
+
+    # --- graph helpers ------------------------------------------------
+    def mention(self, start: int, end: int, entity: Entity, type_: str) -> str:
+        key = self.graph.add(entity, self.evidence(start))
+        self.graph.mentions.append(Mention(start, end, self.text[start:end], type_, key))
+        return key
+
+    def place(self, d: Division, start: int | None = None, end: int | None = None) -> str:
+        """Add a place (and its ancestors, as entities without mentions) and return its key."""
+        ev = self.evidence(start) if start is not None else None
+        key = self.graph.add(Place(d.name, d.code, d.parent, d.level), ev)
+        if start is not None and end is not None:
+            self.graph.mentions.append(Mention(start, end, self.text[start:end], "Place", key))
+        return key
+
+    def locality_at(self, suffix: str) -> Division | None:
+        """The unit that a bare 市/县/区/省 means here: the locality or its nearest ancestor of that kind."""
+        if self.locality is None:
+            return None
+        chain = [self.locality, *self.gaz.ancestors(self.locality)]
+        for d in chain:
+            if suffix == "省" and d.level == "province":
+                return d
+            if d.name.endswith(suffix) and (suffix != "市" or d.level != "province" or d.name.endswith("市")):
+                return d
+            if suffix == "州" and d.name.endswith("自治州"):
+                return d
+        return None
+
+    def iso_date(self, month: int, day: int, year: int | None = None) -> str:
+        """A meeting date: with the year from the text or the publication date, else --MM-DD."""
+        if year is None and self.year is not None:
+            year = self.year
+            if self.month is not None and month > self.month:
+                year -= 1  # published in January about a December meeting
+        if year is None:
+            return f"--{month:02d}-{day:02d}"
+        return f"{year:04d}-{month:02d}-{day:02d}"
+
+    def finish(self) -> None:
+        """Add parents of every place named, so the places query has its parent rows."""
+        for key, e in list(self.graph.entities.items()):
+            if isinstance(e, Place) and e.parent_code and e.parent_code in self.gaz.by_code:
+                parent = self.gaz.by_code[e.parent_code]
+                self.graph.add(Place(parent.name, parent.code, parent.parent, parent.level))
+
+    def main_meeting(self) -> str | None:
+        return self.meetings[0] if self.meetings else None
+
+    def add_meeting(self, meeting: Meeting, start: int, end: int) -> str:
+        key = self.mention(start, end, meeting, "Meeting")
+        target = self.meetings if meeting.reported else self.referred
+        if key not in target:
+            target.append(key)
+        return key

@@ -1,0 +1,10 @@
+"""Extraction stage: policies."""
+from __future__ import annotations
+
+from .context import Context
+
+__all__ = ["run"]
+
+
+def run(ctx: Context) -> None:
+    return None

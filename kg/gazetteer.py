@@ -1,0 +1,124 @@
+"""China's administrative divisions (province, prefecture, county) with GB/T 2260 codes.
+
+The data comes from the division list that the jionlp package ships
+(``jionlp/dictionary/china_location.zip``); it is read directly from the
+installed package, so nothing is downloaded and jionlp itself is not imported.
+"""
+from __future__ import annotations
+
+import importlib.util
+import io
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import KgError
+
+__all__ = ["Division", "Gazetteer", "gazetteer"]
+
+LEVELS = ("province", "prefecture", "county")
+_SKIP = {"省直辖行政区划", "自治区直辖县级行政区划", "县", "市辖区"}
+
+
+@dataclass(frozen=True)
+class Division:
+    name: str  # full name: 深州市, 玉屏侗族自治县
+    code: str
+    level: str
+    parent: str  # parent code, "" for provinces
+    short: str  # the short form: 深州, 玉屏
+
+
+class Gazetteer:
+    """Look-ups of divisions by code, full name or short name."""
+
+    def __init__(self, divisions: list[Division]) -> None:
+        self.by_code: dict[str, Division] = {d.code: d for d in divisions}
+        self.by_name: dict[str, list[Division]] = {}
+        self.by_short: dict[str, list[Division]] = {}
+        for d in divisions:
+            self.by_name.setdefault(d.name, []).append(d)
+            if d.short and d.short != d.name:
+                self.by_short.setdefault(d.short, []).append(d)
+
+    def parent(self, d: Division) -> Division | None:
+        return self.by_code.get(d.parent) if d.parent else None
+
+    def ancestors(self, d: Division) -> list[Division]:
+        out = []
+        p = self.parent(d)
+        while p is not None:
+            out.append(p)
+            p = self.parent(p)
+        return out
+
+    def is_within(self, d: Division, ancestor_code: str) -> bool:
+        return d.code == ancestor_code or any(a.code == ancestor_code for a in self.ancestors(d))
+
+    def lookup(self, name: str, within: str = "") -> Division | None:
+        """The division called ``name`` (full or short), preferring one inside ``within``.
+
+        Where the name is ambiguous and the context does not decide, None: a
+        place is never guessed.
+        """
+        cands = self.by_name.get(name) or self.by_short.get(name) or []
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        if within:
+            inside = [d for d in cands if self.is_within(d, within)]
+            if len(inside) == 1:
+                return inside[0]
+            # a name of a higher unit wins over a same-named lower one
+        levels = sorted(cands, key=lambda d: LEVELS.index(d.level))
+        if LEVELS.index(levels[0].level) < LEVELS.index(levels[1].level):
+            return levels[0]
+        return None
+
+    def names(self) -> list[str]:
+        return list(self.by_name)
+
+
+def _data_path() -> Path:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise KgError("the jionlp package is not installed; reinstall kg with `pip install .`")
+    return Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.zip"
+
+
+def _short(name: str, level: str) -> str:
+    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省"):
+        if level == "province" and name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, read once per process."""
+    path = _data_path()
+    divisions: list[Division] = []
+    parents: list[str] = ["", "", ""]
+    with zipfile.ZipFile(path) as zf, zf.open(zf.namelist()[0]) as fh:
+        for raw in io.TextIOWrapper(fh, encoding="utf-8"):
+            depth = len(raw) - len(raw.lstrip("\t"))
+            if depth > 2:
+                continue
+            parts = raw.strip("\t\r\n").split("\t")
+            if len(parts) < 2 or not parts[1].isdigit():
+                continue
+            name, code = parts[0], parts[1]
+            alias = parts[2] if len(parts) > 2 else ""
+            level = LEVELS[depth]
+            parent = parents[depth - 1] if depth else ""
+            parents[depth] = code
+            if name in _SKIP or (depth and code == parent):
+                # municipalities repeat themselves as their own prefecture; skip the copy
+                if depth < 2:
+                    parents[depth] = parent if depth else code
+                continue
+            short = alias if alias and alias != name else _short(name, level)
+            divisions.append(Division(name, code, level, parent, short))
+    return Gazetteer(divisions)

@@ -1,0 +1,201 @@
+"""kg's own types for what an article states: entities, facts and mentions.
+
+Entities are identified by a ``key`` (type plus canonical name plus what
+disambiguates it); :mod:`kg.ids` turns keys into IRIs. Every fact carries the
+:class:`Evidence` that supports it: the sentence and its character offsets in
+the normalised text. A fact without evidence cannot be built.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+from .document import Document
+
+__all__ = [
+    "Evidence", "Mention", "Place", "Organisation", "Person", "Meeting", "Policy", "Measure",
+    "Participation", "Holding", "Report", "Agenda", "MeasureOf", "Figure", "Entity", "Fact", "ArticleGraph",
+    "ROLES", "REPORT_KINDS",
+]
+
+ROLES = ("convener", "chair", "speaker", "attendee", "reporter", "statement")
+REPORT_KINDS = ("report", "statement")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence that states a fact, with its offsets in the normalised text."""
+
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start <= self.end):
+            raise ValueError(f"evidence offsets out of order: {self.start}-{self.end}")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str  # Person, Organisation, Place, Meeting, Policy
+    key: str  # key of the entity it was linked to
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # full name with level suffix: 深州市
+    code: str  # GB/T 2260 code
+    parent_code: str = ""
+    level: str = ""  # province, prefecture, county
+
+    @property
+    def key(self) -> str:
+        return f"place:{self.code}"
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str  # canonical full name: 衡水市委, 深州市人民政府
+    kind: str = "Organisation"  # ontology class local name
+    place_code: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"org:{self.name}"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    place_code: str = ""  # the locality that places the person (of their posts or the article)
+
+    @property
+    def key(self) -> str:
+        return f"person:{self.name}@{self.place_code or 'cn'}"
+
+
+@dataclass(frozen=True)
+class Meeting:
+    name: str
+    date: str = ""  # YYYY-MM-DD or --MM-DD
+    place_code: str = ""
+    article: str = ""  # digest of the article, for meetings without a date
+    reported: bool = True  # False: the article only refers to it
+
+    @property
+    def key(self) -> str:
+        when = self.date or f"article-{self.article[:12]}"
+        return f"meeting:{self.place_code or 'cn'}/{when}/{self.name}"
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+
+    @property
+    def key(self) -> str:
+        return f"policy:{self.name}"
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    policy: str  # key of the policy
+
+    @property
+    def key(self) -> str:
+        return f"measure:{self.policy.removeprefix('policy:')}/{self.name}"
+
+
+Entity = Union[Place, Organisation, Person, Meeting, Policy, Measure]
+
+
+@dataclass(frozen=True)
+class Participation:
+    meeting: str
+    participant: str  # key of a Person or Organisation
+    role: str  # one of ROLES
+    evidence: Evidence
+
+    def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise ValueError(f"unknown role {self.role!r}; roles are {', '.join(ROLES)}")
+
+
+@dataclass(frozen=True)
+class Holding:
+    """A post that a named person holds, as the article gives it."""
+
+    person: str
+    post: str  # the post's title without the organisation: 副书记
+    organisation: str  # key of the Organisation, or "" where the article gives none
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Report:
+    meeting: str
+    unit: str  # key of an Organisation (or a Person who reported for a unit)
+    topic: str
+    kind: str  # report or statement
+    evidence: Evidence
+
+    def __post_init__(self) -> None:
+        if self.kind not in REPORT_KINDS:
+            raise ValueError(f"unknown report kind {self.kind!r}")
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """A policy, campaign or line of work that a meeting discussed or directed."""
+
+    meeting: str
+    policy: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class MeasureOf:
+    measure: str
+    policy: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Figure:
+    subject: str
+    indicator: str
+    value: str  # plain decimal digits
+    unit: str
+    time: str
+    evidence: Evidence
+
+
+Fact = Union[Participation, Holding, Report, Agenda, MeasureOf, Figure]
+
+
+@dataclass
+class ArticleGraph:
+    """Everything built from one article."""
+
+    doc: Document
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    evidence: dict[str, Evidence] = field(default_factory=dict)  # entity key -> first mention's sentence
+    parents: dict[str, str] = field(default_factory=dict)  # place key -> parent place key
+
+    def add(self, entity: Entity, evidence: Evidence | None = None) -> str:
+        key = entity.key
+        if key not in self.entities:
+            self.entities[key] = entity
+        if evidence is not None and key not in self.evidence:
+            self.evidence[key] = evidence
+        return key
+
+    def state(self, fact: Fact) -> None:
+        if fact not in self.facts:
+            self.facts.append(fact)

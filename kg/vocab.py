@@ -1,0 +1,49 @@
+"""Every IRI that kg writes: the one vocabulary module.
+
+No other module types an IRI by hand. A test checks that every term used here
+is declared in ontology/kg.ttl, so a misspelt term fails instead of minting a
+new one.
+"""
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+__all__ = [
+    "KG", "ID", "ORG", "SCHEMA", "PROV", "SKOS", "TIME", "QB", "NIF", "OA", "DCTERMS", "RDF", "RDFS",
+    "OWL", "XSD", "PREFIXES", "ORG_KINDS", "ROLE_TERMS", "REPORT_KIND_TERMS", "bind_prefixes",
+]
+
+KG = Namespace("https://w3id.org/kg-cn/ontology#")
+ID = Namespace("https://w3id.org/kg-cn/id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+TIME = Namespace("http://www.w3.org/2006/time#")
+QB = Namespace("http://purl.org/linked-data/cube#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+PREFIXES = {
+    "kg": KG, "id": ID, "org": ORG, "schema": SCHEMA, "prov": PROV, "skos": SKOS, "time": TIME,
+    "qb": QB, "nif": NIF, "oa": OA, "dcterms": DCTERMS, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD,
+}
+
+# Organisation kinds: the ontology class of each (local names are the `type`
+# column of the organisations query).
+ORG_KINDS = (
+    "Organisation", "PartyCommittee", "PartyOrgan", "Government", "GovernmentDepartment",
+    "PeoplesCongress", "PoliticalConsultativeConference", "DisciplineInspection", "Court",
+    "Procuratorate", "School", "University", "Hospital", "MediaOrganisation", "Enterprise",
+    "LeadingGroup", "MassOrganisation", "MilitaryUnit",
+)
+
+ROLE_TERMS = {
+    "convener": KG.Convener, "chair": KG.Chair, "speaker": KG.Speaker,
+    "attendee": KG.Attendee, "reporter": KG.Reporter, "statement": KG.StatementMaker,
+}
+REPORT_KIND_TERMS = {"report": KG.WorkReport, "statement": KG.Statement}
+
+
+def bind_prefixes(graph) -> None:  # type: ignore[no-untyped-def]
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
