@@ -1,10 +1,190 @@
-"""Extraction stage: orgs."""
+"""Organisations: reading an organisation's name at a position, and its canonical form.
+
+An organisation name in the genre is one of
+    a national body named without a place      国务院, 中共中央政治局
+    place + body                               深州市政府, 衡水市市委, 思南县卫生健康局
+    level word + body                          市委, 县政府, 市卫生健康局 (the place comes from the locality)
+    place + name + kind suffix                 衡水科技工程学校, 衡水学院
+and a body may carry 党组/党委/纪检组 after it (市教育局党组). The canonical name
+puts the full place name first (市委 → 铜仁市委, 政府 → 人民政府). The stage
+itself adds every organisation named anywhere in the text, expanding lists that
+share one suffix (江口、德江、印江、思南县卫生健康局 names four bureaus).
+"""
 from __future__ import annotations
 
-from .context import Context
+import re
+from dataclasses import dataclass
 
-__all__ = ["run"]
+from ..gazetteer import Division
+from ..model import Organisation
+from .context import Context
+from .lexicon import lexicon
+from .places import LEVEL_CHARS
+
+__all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
+
+LEVELS = "省市县区州"
+# a level word is a prefix only at a word boundary: not 全市, 各县, 我市, 县市区
+NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州")
+NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}")
+STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
+INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
+                        "研究所", "新闻网", "日报社", "电视台", "公司", "集团")
+ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    start: int
+    end: int
+    name: str  # canonical
+    kind: str
+    place: Division | None
+    place_end: int = -1  # end of the place name inside the match, -1 when none
+
+
+def _place_at(ctx: Context, text: str, i: int) -> tuple[int, Division] | None:
+    """A place name (full or short) starting at i, resolved in the article's context."""
+    from .places import _candidates
+
+    from .places import _related_codes
+
+    related = _related_codes(ctx)
+    cands = [c for c in _candidates(ctx, text, i) if not c[2] or c[1].code in related]
+    if not cands:
+        return None
+    within = ctx.locality.code if ctx.locality else ""
+    codes = {c[1].code for c in cands}
+    if len(codes) == 1:
+        return cands[0][0], cands[0][1]
+    inside = [c for c in cands if within and ctx.gaz.is_within(c[1], within)]
+    if len({c[1].code for c in inside}) == 1:
+        return inside[0][0], inside[0][1]
+    d = ctx.gaz.lookup(text[i:i + cands[0][0]], within)
+    return (cands[0][0], d) if d else None
+
+
+def _department_at(text: str, i: int) -> str:
+    for dept in lexicon().departments:
+        if text.startswith(dept, i):
+            return dept
+    return ""
+
+
+def _attached(text: str, i: int) -> str:
+    for a in ATTACHED:
+        if text.startswith(a, i):
+            return a
+    return ""
+
+
+def canonical(place: Division | None, body: str, level: str = "") -> str:
+    """The canonical name of ``body`` (委, 政府, 卫生健康局 …) of ``place``."""
+    if body == "政府":
+        body = "人民政府"
+    if place is None:
+        return f"{level}{body}"
+    return f"{place.name}{body}"
+
+
+def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
+    """The organisation whose name starts at ``i``, or None."""
+    lex = lexicon()
+    for name in sorted(lex.central_orgs, key=len, reverse=True):
+        if text.startswith(name, i):
+            end = i + len(name)
+            extra = _attached(text, end)
+            full = name + extra
+            return OrgMatch(i, end + len(extra), full, lex.org_kind(full), None)
+    place_hit = _place_at(ctx, text, i)
+    if place_hit is not None:
+        plen, place = place_hit
+        j = i + plen
+        # 衡水市市委: the level word repeated after the place name
+        if j < len(text) and text[j] == place.name[-1] and _department_at(text, j + 1):
+            j += 1
+        dept = _department_at(text, j)
+        if dept:
+            return _finish(ctx, text, i, j + len(dept), place, dept, i + plen)
+        m = NAME_BODY.match(text, j)
+        body = m.group() if m else ""
+        for k in range(len(body), 0, -1):
+            chunk = body[:k]
+            if any(chunk.endswith(s) for s in INSTITUTION_SUFFIXES) and not (set(chunk) & STOP):
+                name = text[i:j] + chunk if text[i:i + plen] != place.name else place.name + chunk
+                name = text[i:j + k]
+                return OrgMatch(i, j + k, name, lex.org_kind(name), place, i + plen)
+        return None
+    ch = text[i:i + 1]
+    if ch and ch in LEVELS and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
+        dept = _department_at(text, i + 1)
+        if dept:
+            place = ctx.locality_at(ch)
+            return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
+    return None
+
+
+def _finish(ctx: Context, text: str, start: int, end: int, place: Division | None, dept: str, place_end: int,
+            level: str = "") -> OrgMatch:
+    extra = _attached(text, end)
+    if extra == "办公室" and not dept.endswith("委"):
+        extra = ""
+    body = dept + extra
+    name = canonical(place, body, level)
+    return OrgMatch(start, end + len(extra), name, lexicon().org_kind(name), place, place_end)
+
+
+def add_org(ctx: Context, m: OrgMatch) -> str:
+    """Add the organisation (and the place its name carries) to the graph; its key."""
+    code = m.place.code if m.place else ""
+    if m.place is not None and m.place_end > m.start:
+        ctx.place(m.place, m.start, m.place_end)
+    return ctx.mention(m.start, m.end, Organisation(m.name, m.kind, code), "Organisation")
+
+
+def find_orgs(ctx: Context) -> list[OrgMatch]:
+    text = ctx.text
+    out: list[OrgMatch] = []
+    i = 0
+    while i < len(text):
+        m = match_org(ctx, text, i)
+        if m is None or not ctx.readable(m.start, m.end):
+            i += 1
+            continue
+        out.extend(_expand_list(ctx, text, m))
+        out.append(m)
+        i = m.end
+    return out
+
+
+def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
+    """江口、德江、印江、思南县卫生健康局: the short place names before the last one share its body."""
+    if m.place is None or m.place_end < 0:
+        return []
+    suffix_body = m.name[len(m.place.name):]
+    out = []
+    j = m.start
+    while j >= 2 and text[j - 1] == "、":
+        k = j - 1
+        found = None
+        for length in range(6, 1, -1):
+            if k - length < 0:
+                continue
+            hit = _place_at(ctx, text, k - length)
+            if hit is not None and hit[0] == length:
+                found = (k - length, hit[1])
+                break
+        if found is None:
+            break
+        s, place = found
+        if place.level != m.place.level:
+            break
+        name = place.name + suffix_body
+        out.append(OrgMatch(s, k, name, lexicon().org_kind(name), place, k))
+        j = s
+    return out
 
 
 def run(ctx: Context) -> None:
-    return None
+    for m in find_orgs(ctx):
+        add_org(ctx, m)

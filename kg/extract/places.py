@@ -1,10 +1,130 @@
-"""Extraction stage: places."""
+"""Extraction stage: administrative places, and the article's locality.
+
+A full division name (深州市, 玉屏侗族自治县) is a place wherever it stands; a short
+name (深州, 玉屏) is one when a level suffix follows it (玉屏县) or when it belongs to
+the article's locality (the place itself, its parents or its children). Where the
+metadata gives no place, the locality is the most-named place of the level that
+the article's bare words use (市委, 全县 …).
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..gazetteer import Division
 from .context import Context
 
-__all__ = ["run"]
+__all__ = ["run", "find_places", "PlaceHit"]
+
+MAX_NAME = 12
+LEVEL_CHARS = "省市县区州旗盟"
+_BARE_LEVEL = re.compile(r"(?:全|我|本)([省市县区州])|([省市县区州])(?:委|政府|人民政府|长)(?!员)")
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    division: Division
+    short: bool
+
+
+def _candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Division, bool]]:
+    gaz = ctx.gaz
+    out = []
+    for length in range(min(MAX_NAME, len(text) - i), 1, -1):
+        word = text[i:i + length]
+        for d in gaz.by_name.get(word, ()):
+            if length >= 3:
+                out.append((length, d, False))
+        if word in gaz.by_short:
+            nxt = text[i + length:i + length + 1]
+            for d in gaz.by_short[word]:
+                if nxt and nxt in LEVEL_CHARS and d.name.endswith(nxt) and d.name.startswith(word):
+                    out.append((length + 1, d, False))  # 玉屏县 for 玉屏侗族自治县
+                else:
+                    out.append((length, d, True))
+        if out:
+            break
+    return out
+
+
+def find_places(ctx: Context, text: str | None = None) -> list[PlaceHit]:
+    """Every place named in the text, resolved against the gazetteer and the locality."""
+    text = ctx.text if text is None else text
+    within = ctx.locality.code if ctx.locality else ""
+    related = _related_codes(ctx)
+    hits: list[PlaceHit] = []
+    i = 0
+    while i < len(text):
+        cands = _candidates(ctx, text, i)
+        if not cands:
+            i += 1
+            continue
+        full = [c for c in cands if not c[2]]
+        chosen = None
+        pool = full or cands
+        if len({c[1].code for c in pool}) == 1:
+            chosen = pool[0]
+        elif within:
+            inside = [c for c in pool if ctx.gaz.is_within(c[1], within) or c[1].code in related]
+            if len({c[1].code for c in inside}) == 1:
+                chosen = inside[0]
+        if chosen is None and full:
+            d = ctx.gaz.lookup(text[i:i + full[0][0]], within)
+            if d is not None:
+                chosen = (full[0][0], d, False)
+        if chosen is not None:
+            length, d, short = chosen
+            if not short or d.code in related:
+                hits.append(PlaceHit(i, i + length, d, short))
+                i += length
+                continue
+        i += 1
+    return hits
+
+
+def _related_codes(ctx: Context) -> set[str]:
+    if ctx.locality is None:
+        return set()
+    d = ctx.locality
+    codes = {d.code, *(a.code for a in ctx.gaz.ancestors(d))}
+    codes.update(c.code for c in ctx.gaz.by_code.values() if c.parent == d.code)
+    return codes
+
+
+def _infer_locality(ctx: Context) -> Division | None:
+    """The place the article is about, from the text: the most-named place of the
+    level that its bare words (市委, 全县, 县长 …) use."""
+    levels = Counter(m.group(1) or m.group(2) for m in _BARE_LEVEL.finditer(ctx.text))
+    hits = find_places(ctx)
+    if not hits:
+        return None
+    counts: Counter[str] = Counter()
+    for code in {h.division.code for h in hits}:
+        d = ctx.gaz.by_code[code]
+        counts[code] = ctx.text.count(d.short) if len(d.short) >= 2 else ctx.text.count(d.name)
+    for level, _ in levels.most_common():
+        suffix = {"州": "州"}.get(level, level)
+        cands = [(n, code) for code, n in counts.items() if ctx.gaz.by_code[code].name.endswith(suffix)
+                 and not (level == "市" and ctx.gaz.by_code[code].level == "province"
+                          and not ctx.gaz.by_code[code].name.endswith("市"))]
+        if cands:
+            cands.sort(reverse=True)
+            if len(cands) == 1 or cands[0][0] > cands[1][0]:
+                return ctx.gaz.by_code[cands[0][1]]
+    return None
 
 
 def run(ctx: Context) -> None:
-    return None
+    if ctx.locality is None:
+        ctx.locality = _infer_locality(ctx)
+    for h in find_places(ctx):
+        if ctx.readable(h.start, h.end):
+            ctx.place(h.division, h.start, h.end)
+    if ctx.locality is not None:
+        key = f"place:{ctx.locality.code}"
+        if key not in ctx.graph.entities:
+            body = ctx.doc.sentences[0].start if ctx.doc.sentences else 0
+            ctx.place(ctx.locality, body)

@@ -1,0 +1,56 @@
+"""The lexicons of kg/lexicons/, loaded once per process."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Lexicon", "lexicon", "read_lines"]
+
+
+def read_lines(name: str) -> list[list[str]]:
+    """The non-comment lines of a lexicon file, split on tabs."""
+    text = resources.files("kg.lexicons").joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    posts: dict[str, tuple[str, str]]  # title -> (implied body, class)
+    org_kinds: dict[str, str]  # suffix -> class
+    departments: tuple[str, ...]  # longest first
+    central_orgs: dict[str, str]
+    meeting_words: tuple[str, ...]  # longest first
+    roles: dict[str, str]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+
+    def org_kind(self, name: str) -> str:
+        if name in self.central_orgs:
+            return self.central_orgs[name]
+        for n in range(len(name), 0, -1):
+            kind = self.org_kinds.get(name[-n:])
+            if kind:
+                return kind
+        return "Organisation"
+
+    def titles(self) -> list[str]:
+        return sorted(self.posts, key=len, reverse=True)
+
+    def is_surname_start(self, text: str) -> bool:
+        return bool(text) and (text[0] in self.surnames or text[:2] in self.compound_surnames)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    posts = {r[0]: ((r[1] if len(r) > 1 else ""), (r[2] if len(r) > 2 else "")) for r in read_lines("posts.tsv")}
+    kinds = {r[0]: r[1] for r in read_lines("org_kinds.tsv")}
+    depts = tuple(sorted({r[0] for r in read_lines("departments.txt")}, key=len, reverse=True))
+    central = {r[0]: r[1] for r in read_lines("central_orgs.txt")}
+    meeting = tuple(sorted({r[0] for r in read_lines("meeting_words.txt")}, key=len, reverse=True))
+    roles = {r[0]: r[1] for r in read_lines("roles.tsv")}
+    singles: set[str] = set()
+    compounds: set[str] = set()
+    for r in read_lines("surnames.txt"):
+        (compounds.add(r[0]) if len(r[0]) == 2 else singles.update(r[0]))
+    return Lexicon(posts, kinds, depts, central, meeting, roles, frozenset(singles), frozenset(compounds))
