@@ -37,7 +37,7 @@ def _root(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for
     STATE["debug"] = debug
 
 
-COMMANDS = ("build", "query")
+COMMANDS = ("build", "query", "view")
 for _name in COMMANDS:
     importlib.import_module(f"{__name__}.{_name}").register(app)
 
