@@ -15,7 +15,7 @@ from .document import Document
 __all__ = [
     "Evidence", "Mention", "Place", "Organisation", "Person", "Meeting", "Policy", "Measure",
     "Participation", "Holding", "Report", "Agenda", "MeasureOf", "Figure", "Entity", "Fact", "ArticleGraph",
-    "ROLES", "REPORT_KINDS",
+    "ROLES", "REPORT_KINDS", "fact_content",
 ]
 
 ROLES = ("convener", "chair", "speaker", "attendee", "reporter", "statement")
@@ -186,7 +186,7 @@ class ArticleGraph:
     facts: list[Fact] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     evidence: dict[str, Evidence] = field(default_factory=dict)  # entity key -> first mention's sentence
-    parents: dict[str, str] = field(default_factory=dict)  # place key -> parent place key
+    _stated: set = field(default_factory=set, repr=False)
 
     def add(self, entity: Entity, evidence: Evidence | None = None) -> str:
         key = entity.key
@@ -196,6 +196,16 @@ class ArticleGraph:
             self.evidence[key] = evidence
         return key
 
-    def state(self, fact: Fact) -> None:
-        if fact not in self.facts:
-            self.facts.append(fact)
+    def state(self, fact: Fact) -> bool:
+        """Add ``fact`` unless the graph states it already (from any sentence); True when added."""
+        key = fact_content(fact)
+        if key in self._stated:
+            return False
+        self._stated.add(key)
+        self.facts.append(fact)
+        return True
+
+
+def fact_content(fact: Fact) -> tuple:
+    """What a fact states, without its evidence."""
+    return (type(fact).__name__, *(v for k, v in fact.__dict__.items() if k != "evidence"))

@@ -4,9 +4,9 @@ The stages run in order over one :class:`Context`; each is a plain function
 ``stage(ctx) -> None`` that reads the document and adds to ``ctx.graph``:
 
     places      administrative places (gazetteer)         → Place entities, mentions
+    orgs        every organisation named                   → Organisation entities, mentions
     people      persons and their posts                    → Person, Organisation, Holding
     meetings    meetings, dates, roles, reports            → Meeting, Participation, Report
-    orgs        every other organisation named             → Organisation entities
     figures     numbers: counts, changes, targets          → Figure facts
     policies    policies and their measures                → Policy, Measure, Agenda, MeasureOf
 """
@@ -24,7 +24,7 @@ __all__ = ["extract", "STAGES", "Context"]
 def _stages() -> list[tuple[str, Callable[[Context], None]]]:
     from . import figures, meetings, orgs, people, places, policies
 
-    return [("places", places.run), ("people", people.run), ("meetings", meetings.run), ("orgs", orgs.run),
+    return [("places", places.run), ("orgs", orgs.run), ("people", people.run), ("meetings", meetings.run),
             ("figures", figures.run), ("policies", policies.run)]
 
 

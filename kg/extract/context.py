@@ -25,6 +25,8 @@ class Context:
     day: int | None = None
     meetings: list[str] = field(default_factory=list)  # keys of the meetings the article reports
     referred: list[str] = field(default_factory=list)  # keys of meetings it only refers to
+    persons: dict[str, str] = field(default_factory=dict)  # name -> key of the Person
+    _related: set[str] | None = None
 
     @classmethod
     def for_document(cls, doc: Document) -> "Context":
@@ -81,6 +83,17 @@ class Context:
             if suffix == "州" and d.name.endswith("自治州"):
                 return d
         return None
+
+    def related_codes(self) -> set[str]:
+        """Codes of the locality, its ancestors and its children (cached)."""
+        if self._related is None:
+            if self.locality is None:
+                return set()
+            d = self.locality
+            codes = {d.code, *(a.code for a in self.gaz.ancestors(d))}
+            codes.update(c.code for c in self.gaz.by_code.values() if c.parent == d.code)
+            self._related = codes
+        return self._related
 
     def iso_date(self, month: int, day: int, year: int | None = None) -> str:
         """A meeting date: with the year from the text or the publication date, else --MM-DD."""

@@ -1,10 +1,271 @@
-"""Extraction stage: meetings."""
+"""Extraction stage: meetings, their dates, the parts people and units played, and reports.
+
+Meetings in the genre are announced as
+    [date,] A、B召开 NAME              conveners A and B
+    [date,] NAME [在X]召开             the name before 召开
+    [date,] P 主持召开 NAME            P chairs (and convenes)
+    P 在 NAME 上强调                   (headlines)
+where NAME ends with a meeting word (会议, 座谈会, 调度会 …). The first such
+meeting of the body is the one the article reports; later ones are referred to.
+Roles come from cues (kg/lexicons/roles.tsv) after the persons or units they
+apply to; a list of officials separated by commas before 出席 all attend.
+"""
 from __future__ import annotations
 
+import re
+
+from ..model import Meeting, Participation, Report
 from .context import Context
+from .dates import DATE, date_near
+from .lexicon import lexicon
+from .people import add_person, name_at
 
 __all__ = ["run"]
 
+CLAUSE_BREAK = ",，。;；:：!！?？\n"
+_LEADING = re.compile(r"^(?:[\s　]*(?:" + DATE.pattern + r")(?:上午|下午|晚上|晚间|早上)?(?:[(（][^)）]*[)）])?)+")
+_TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,12})$")
+_TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
+NAME_START_BAD = set("的了在和是为对把将")
+REPORT_CUES = (("表态发言", "statement"), ("工作报告", "report"), ("推进发言", "report"), ("交流发言", "report"),
+               ("典型发言", "report"), ("汇报", "report"), ("通报", "report"), ("述职", "report"))
+STOP_CHUNK = ("委托", "召开", "主持", "讲话", "强调", "指出", "要求", "汇报", "通报")
+SUBJECT_CUES = ("强调", "指出", "要求", "表示", "讲话", "致辞")
+
+
+def _ends_with_meeting_word(name: str) -> bool:
+    return any(name.endswith(w) for w in lexicon().meeting_words)
+
+
+def _clean_name(name: str) -> str:
+    name = _LEADING.sub("", name).strip()
+    for _ in range(2):
+        name = _TRAILING_PLACE.sub("", name).strip()
+        name = _TRAILING_DATE.sub("", name).strip()
+    name = name.lstrip("了").strip()
+    return name
+
+
+def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    s = pos
+    while s > lo and text[s - 1] not in CLAUSE_BREAK:
+        s -= 1
+    e = pos
+    while e < hi and text[e] not in CLAUSE_BREAK:
+        e += 1
+    return s, e
+
+
+def _meeting_in(ctx: Context, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(name start, name end, name, how) of meetings announced in text[start:end]."""
+    text = ctx.text
+    out = []
+    for m in re.finditer(r"召开|举行", text[start:end]):
+        cue = start + m.start()
+        cs, ce = _clause_bounds(text, cue, start, end)
+        # after the cue: 召开 NAME
+        after = text[cue + 2:ce]
+        name = after.lstrip("了")
+        skip = len(after) - len(name)
+        if name and name[0] not in NAME_START_BAD:
+            cut = max((name.rfind(w) + len(w) for w in lexicon().meeting_words if w in name), default=-1)
+            if cut > 1:
+                nm = name[:cut]
+                if "的" not in nm[-4:] and nm.endswith(tuple(lexicon().meeting_words)):
+                    s = cue + 2 + skip
+                    how = "chair" if text[cue - 2:cue] == "主持" else "after"
+                    out.append((s, s + len(nm), nm, how))
+                    continue
+        # before the cue: NAME [在X] 召开
+        before = text[cs:cue]
+        nm = _clean_name(before)
+        if nm and _ends_with_meeting_word(nm) and nm[0] not in NAME_START_BAD and "的" not in nm[-3:]:
+            s = text.find(nm, cs, cue)
+            out.append((s, s + len(nm), nm, "before"))
+    for m in re.finditer(r"在([^，,。；;]{4,60}?)上(?:强调|指出|讲话|表示|作)", text[start:end]):
+        nm = m.group(1)
+        if _ends_with_meeting_word(nm):
+            s = start + m.start(1)
+            out.append((s, s + len(nm), nm, "at"))
+    return out
+
+
+def _find_meetings(ctx: Context) -> None:
+    sentences = ctx.doc.sentences
+    body = [s for s in sentences if "。" in s.text or len(s.text) > 60]
+    heads = [s for s in sentences if s not in body]
+    found_main = False
+    for group in (body, heads):
+        for s in group:
+            for ns, ne, name, how in _meeting_in(ctx, s.start, s.end):
+                if not ctx.readable(ns, ne):
+                    continue
+                if group is heads and found_main:
+                    continue
+                date = date_near(ctx, s.start, s.end, ns)
+                reported = not found_main
+                if not reported and ("关于召开" in ctx.text[max(0, ns - 6):ns] or how != "at"):
+                    reported = False
+                meeting = Meeting(name, date, ctx.locality.code if ctx.locality else "", ctx.doc.digest, reported)
+                key = ctx.add_meeting(meeting, ns, ne)
+                if reported:
+                    found_main = True
+                    _conveners(ctx, s.start, ns, ne, how, key)
+
+
+def _conveners(ctx: Context, sent_start: int, ns: int, ne: int, how: str, key: str) -> None:
+    text = ctx.text
+    if how not in ("after", "chair"):
+        return
+    cue = ns - 2 if text[ns - 2:ns] in ("召开", "举行") else ns - 3
+    cs, _ = _clause_bounds(text, cue, sent_start, ns)
+    for m in ctx.graph.mentions:
+        if cs <= m.start and m.end <= cue and m.type in ("Organisation", "Person"):
+            if m.type == "Person" and how != "chair":
+                continue
+            ctx.graph.state(Participation(key, m.key, "convener", ctx.evidence(cue)))
+
+
+def _mention_names(ctx: Context) -> None:
+    """Persons referred to again by name alone, and lists of names without posts
+    (市领导丁如兴、陆维参加; 石泰峰、李干杰出席会议)."""
+    text = ctx.text
+    covered = {(m.start, m.end) for m in ctx.graph.mentions}
+    for name in sorted(ctx.persons, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if (m.start(), m.end()) not in covered and ctx.readable(m.start(), m.end()):
+                add_person(ctx, m.start(), m.end())
+                covered.add((m.start(), m.end()))
+    cues = tuple(c for c in lexicon().roles)
+    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:[省市县区州]?领导|[省市县区]委常委|副[省市县区]长)?", text):
+        i = m.end()
+        names = []
+        while True:
+            end = name_at(text, i)
+            if end < 0:
+                break
+            names.append((i, end))
+            if text[end:end + 1] in ("、", "和"):
+                i = end + 1
+                continue
+            i = end
+            break
+        if not names:
+            continue
+        rest = text[i:i + 8]
+        if not (m.group() or rest.startswith(cues) or rest.startswith(("等", "在会上", "在会议上", "分别"))):
+            continue
+        for s, e in names:
+            if (s, e) not in covered and ctx.readable(s, e):
+                add_person(ctx, s, e)
+                covered.add((s, e))
+
+
+def _agents(ctx: Context, lo: int, cue: int, walk_back: bool) -> list[tuple[str, str]]:
+    """(key, type) of the persons and units that a cue at ``cue`` applies to."""
+    text = ctx.text
+    cs, _ = _clause_bounds(text, cue, lo, cue)
+    if walk_back:
+        while cs > lo and text[cs - 1] in ",，":
+            ps, _ = _clause_bounds(text, cs - 1, lo, cs - 1)
+            chunk = text[ps:cs - 1]
+            if any(w in chunk for w in STOP_CHUNK) or DATE.search(chunk) or "会议" in chunk:
+                break
+            cs = ps
+    out = []
+    for m in ctx.graph.mentions:
+        if cs <= m.start and m.end <= cue and m.type in ("Person", "Organisation"):
+            # a unit inside a post chain (市委 of 市委书记) is not an agent
+            if m.type == "Organisation" and _in_chain(ctx, m.start, m.end):
+                continue
+            if (m.key, m.type) not in out:
+                out.append((m.key, m.type))
+    return out
+
+
+def _in_chain(ctx: Context, start: int, end: int) -> bool:
+    return any(p.type == "Person" and 0 <= p.start - end <= 12 for p in ctx.graph.mentions if p.start >= end) and \
+        not any(ctx.text.startswith(c, end) for c in ("汇报", "作", "就", "通报", "介绍", "交流"))
+
+
+def _roles(ctx: Context, key: str) -> None:
+    text = ctx.text
+    roles = lexicon().roles
+    for s in ctx.doc.sentences:
+        seen: set[tuple[str, str]] = set()
+        for cue, role in sorted(roles.items(), key=lambda kv: -len(kv[0])):
+            for m in re.finditer(re.escape(cue), text[s.start:s.end]):
+                pos = s.start + m.start()
+                if role in ("reporter", "statement") or not ctx.readable(pos, pos + len(cue)):
+                    continue
+                if role == "convener":
+                    continue
+                if role == "speaker" and cue in ("强调", "指出", "要求") and not _subject_before(ctx, s.start, pos):
+                    continue
+                if role == "chair" and text.startswith("主持召开", pos):
+                    pass
+                walk = role == "attendee"
+                for akey, atype in _agents(ctx, s.start, pos, walk):
+                    if atype != "Person" and role != "attendee":
+                        continue
+                    if (akey, role) in seen:
+                        continue
+                    seen.add((akey, role))
+                    ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
+                    if role == "chair" and text.startswith("主持召开", pos):
+                        ctx.graph.state(Participation(key, akey, "convener", ctx.evidence(pos)))
+
+
+def _subject_before(ctx: Context, lo: int, pos: int) -> bool:
+    """强调/指出/要求 make a speaker only right after a person's name (or 在会上)."""
+    text = ctx.text
+    j = pos
+    for filler in ("在会上", "在会议上", "在讲话中", "同志", "还", "也", "进一步", "最后", "同时"):
+        if text[:j].endswith(filler):
+            j -= len(filler)
+    return any(m.type == "Person" and m.end == j for m in ctx.graph.mentions if lo <= m.start)
+
+
+def _reports(ctx: Context, key: str) -> None:
+    text = ctx.text
+    for s in ctx.doc.sentences:
+        for part in re.finditer(r"[^;；。]+", text[s.start:s.end]):
+            ps, pe = s.start + part.start(), s.start + part.end()
+            for cue, kind in REPORT_CUES:
+                pos = text.find(cue, ps, pe)
+                if pos < 0 or not ctx.readable(ps, pe):
+                    continue
+                agents = _agents(ctx, ps, pos, walk_back=False)
+                if not agents:
+                    break
+                if text[pos - 2:pos] in ("听取", "听了") or "听取" in text[ps:pos]:
+                    break
+                topic = _topic(text, ps, pos, pe, cue)
+                role = "statement" if kind == "statement" else "reporter"
+                for akey, atype in agents:
+                    ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
+                    if atype == "Organisation" or topic:
+                        ctx.graph.state(Report(key, akey, topic, kind, ctx.evidence(pos)))
+                break
+
+
+def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
+    if cue in ("汇报", "通报", "述职"):
+        topic = text[pos + len(cue):pe].lstrip("了").strip()
+        topic = re.split(r"[,，]", topic)[0]
+        return "" if topic in ("", "有关情况", "相关情况", "情况") else topic
+    j = text.rfind("就", ps, pos)
+    if j >= 0:
+        k = text.find("作", j, pos)
+        return text[j + 1:k if k > 0 else pos].strip()
+    return ""
+
 
 def run(ctx: Context) -> None:
-    return None
+    _find_meetings(ctx)
+    _mention_names(ctx)
+    key = ctx.main_meeting()
+    if key is None:
+        return
+    _roles(ctx, key)
+    _reports(ctx, key)

@@ -1,10 +1,259 @@
-"""Extraction stage: people."""
+"""Extraction stage: persons and their posts.
+
+The genre names officials by a chain of posts before the name:
+
+    市委副书记、市长盛阅春                  (市委, 副书记) (市政府, 市长)
+    市委常委、纪委书记、监委主任缪生惺      the level of 市委 carries to 纪委 and 监委
+    市教育局党组书记、局长王光明            局长 carries the body 市教育局 from the item before
+    省委常委、宣传部长朱国贤                宣传部长 = 宣传部 + 部长
+    市人大常委会副主任陈斌、蓝进和          one post, several names
+
+A title names its body when the text gives none (副市长 → 人民政府, 副总理 →
+国务院). A name is two to four characters, starts with a surname, and ends
+where the text goes on with punctuation or the verbs of the genre (出席, 主持 …).
+"""
 from __future__ import annotations
 
-from .context import Context
+import re
+from dataclasses import dataclass
 
-__all__ = ["run"]
+from ..gazetteer import Division
+from ..model import Holding, Organisation, Person
+from .context import Context
+from .lexicon import lexicon
+from .orgs import OrgMatch, _place_at, add_org, canonical, match_org
+
+__all__ = ["run", "name_at", "PostItem", "parse_chain"]
+
+# what may follow a name: punctuation, or a word that starts the rest of the clause
+FOLLOWERS = (
+    "、", ",", "，", "。", ";", "；", ":", "：", "(", "（", " ", "\n", "”", "等", "同志", "出席", "主持", "讲话", "参加",
+    "指出", "强调", "要求", "表示", "在", "作", "做", "代表", "就", "对", "受", "汇报", "通报", "介绍", "带队", "一行",
+    "分别", "安排", "宣读", "传达", "说", "提出", "率", "任", "担任", "和", "与", "及", "也", "到", "赴", "深入", "调研",
+    "察看", "看望", "会见", "来", "以", "为", "向", "从", "围绕", "首先", "还", "重点", "结合", "充分", "肯定", "总结",
+    "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
+    "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记",
+)
+NOT_NAME = set("的了在是有为对把被将从向到等也都就并而之这那各全本该市县区省委局会议党政府员同志领导干部门单位")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "教育工委", "办公室", "党校", "网信办", "编办", "巡察办")
+DISCIPLINE = ("纪委监委", "纪委", "监委")
+
+
+def name_at(text: str, i: int) -> int:
+    """The end of a person's name starting at ``i``, or -1."""
+    lex = lexicon()
+    if not lex.is_surname_start(text[i:i + 2]):
+        return -1
+    for length in (3, 2, 4):
+        end = i + length
+        name = text[i:end]
+        if len(name) < length or not all(_HAN.match(c) for c in name) or set(name[1:]) & NOT_NAME:
+            continue
+        if length == 4 and name[:2] not in lex.compound_surnames:
+            continue
+        if end == len(text) or text.startswith(FOLLOWERS, end):
+            return end
+    return -1
+
+
+@dataclass(frozen=True)
+class PostItem:
+    start: int
+    end: int
+    title: str
+    org: OrgMatch | None  # the organisation named in the text, if any
+    org_name: str  # canonical organisation of the post ("" when none can be known)
+    org_kind: str
+    place: Division | None
+    level: str  # 市, 县, 省 … of the body, for the items after it
+
+
+def _title_at(text: str, i: int) -> str:
+    for t in lexicon().titles():
+        if text.startswith(t, i):
+            return t
+    return ""
+
+
+def _level_of(title: str) -> str:
+    for ch in "省市县区州":
+        if ch in title:
+            return ch
+    return ""
+
+
+def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | None) -> tuple[str, str, Division | None]:
+    """The organisation a bare title implies: (name, kind, place)."""
+    body, kind = lexicon().posts.get(title, ("", ""))
+    if not body:
+        if prev is not None and title not in ("党组成员", "成员") and prev.org_name and prev.org is not None:
+            base = prev.org_name
+            for a in ("党组", "党委", "纪检组"):
+                if base.endswith(a) and title not in ("书记", "副书记"):
+                    base = base[: -len(a)]
+            return base, lexicon().org_kind(base), prev.place
+        return "", "", None
+    if body in lexicon().central_orgs:
+        return body, kind, None
+    level = _level_of(title)
+    if place is None:
+        place = ctx.locality_at(level) if level else (prev.place if prev else None)
+    if place is None:
+        return "", "", None
+    return canonical(place, body), kind, place
+
+
+def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[int, str, str, Division | None] | None:
+    """组织部/纪委/政法委 … without a place: of the Party committee of the item before."""
+    place = prev.place if prev else None
+    if place is None:
+        place = ctx.locality_at(prev.level) if prev and prev.level else ctx.locality
+    if place is None:
+        return None
+    for d in DISCIPLINE:
+        if text.startswith(d, i):
+            name = place.name + d
+            return i + len(d), name, lexicon().org_kind(name), place
+    for d in PARTY_DEPTS:
+        if text.startswith(d, i):
+            name = place.name + "委" + d
+            return i + len(d), name, lexicon().org_kind(name), place
+    return None
+
+
+def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:
+    m = match_org(ctx, text, i)
+    if m is not None:
+        j = m.end
+        title = _title_at(text, j)
+        if not title and text.startswith("长", j) and m.name.endswith("部"):
+            title, j = "部长", j  # 宣传部长
+            return PostItem(i, j + 1, title, m, m.name, m.kind, m.place, _level_of(text[i:m.end]))
+        if title:
+            return PostItem(i, j + len(title), title, m, m.name, m.kind, m.place, _level_of(text[i:m.end]))
+        return None
+    hit = _place_at(ctx, text, i)
+    if hit is not None:  # 衡水市市长, 定安县县长
+        j = i + hit[0]
+        title = _title_at(text, j)
+        if title and lexicon().posts.get(title, ("", ""))[0]:
+            name, kind, place = _implied(ctx, title, prev, hit[1])
+            return PostItem(i, j + len(title), title, None, name, kind, place, _level_of(title))
+        return None
+    dept = _dept_item(ctx, text, i, prev) if prev is not None else None
+    if dept is not None:
+        j, name, kind, place = dept
+        title = _title_at(text, j)
+        if not title and text.startswith("长", j) and name.endswith("部"):
+            return PostItem(i, j + 1, "部长", None, name, kind, place, prev.level if prev else "")
+        if title:
+            return PostItem(i, j + len(title), title, None, name, kind, place, prev.level if prev else "")
+        return None
+    title = _title_at(text, i)
+    if title:
+        name, kind, place = _implied(ctx, title, prev, None)
+        return PostItem(i, i + len(title), title, None, name, kind, place, _level_of(title) or (prev.level if prev else ""))
+    return None
+
+
+def parse_chain(ctx: Context, text: str, i: int) -> tuple[list[PostItem], list[tuple[int, int]]] | None:
+    """A chain of posts starting at ``i`` and the names it applies to."""
+    items: list[PostItem] = []
+    j = i
+    while True:
+        item = parse_item(ctx, text, j, items[-1] if items else None)
+        if item is None:
+            break
+        items.append(item)
+        j = item.end
+        if text[j:j + 1] in ("、", ",", "，") and parse_item(ctx, text, j + 1, item) is not None:
+            j += 1
+            continue
+        break
+    if not items:
+        return None
+    names = []
+    end = name_at(text, j)
+    while end > 0:
+        names.append((j, end))
+        if text[end:end + 1] == "、" and parse_item(ctx, text, end + 1, items[-1]) is None:
+            nxt = name_at(text, end + 1)
+            if nxt > 0:
+                j, end = end + 1, nxt
+                continue
+        break
+    return (items, names) if names else None
+
+
+def person_key(ctx: Context, name: str, place: Division | None = None, central: bool = False) -> str:
+    """The key of the person called ``name`` here: placed by their post's place, the
+    article's locality, or nowhere (national posts)."""
+    if name in ctx.persons:
+        return ctx.persons[name]
+    code = "" if central else place.code if place else (ctx.locality.code if ctx.locality else "")
+    key = Person(name, code).key
+    ctx.persons[name] = key
+    return key
+
+
+def add_person(ctx: Context, start: int, end: int, place: Division | None = None, central: bool = False) -> str:
+    name = ctx.text[start:end]
+    key = person_key(ctx, name, place, central)
+    kind, _, rest = key.partition(":")
+    pname, _, code = rest.rpartition("@")
+    ctx.mention(start, end, Person(pname, "" if code == "cn" else code), "Person")
+    return key
 
 
 def run(ctx: Context) -> None:
-    return None
+    text = ctx.text
+    i = 0
+    while i < len(text):
+        parsed = parse_chain(ctx, text, i) if (i == 0 or not _HAN.match(text[i - 1]) or
+                                                 text[i - 1] in "长记任席员") else None
+        if parsed is None:
+            parsed = parse_chain(ctx, text, i) if _chain_may_start(text, i) else None
+        if parsed is None or not ctx.readable(i, parsed[1][-1][1]):
+            i += 1
+            continue
+        items, names = parsed
+        ev = ctx.evidence(i)
+        central = any(it.org_name and it.place is None for it in items)
+        place = None if central else next((it.place for it in items if it.place), None)
+        for s, e in names:
+            pkey = add_person(ctx, s, e, place, central)
+            for it in items:
+                okey = ""
+                if it.org is not None:
+                    okey = add_org(ctx, it.org)
+                    if it.org_name != it.org.name:
+                        okey = ctx.graph.add(Organisation(it.org_name, it.org_kind, it.place.code if it.place else ""), ev)
+                elif it.org_name:
+                    okey = ctx.graph.add(Organisation(it.org_name, it.org_kind, it.place.code if it.place else ""), ev)
+                ctx.graph.state(Holding(pkey, it.title, okey, ev))
+        i = names[-1][1]
+    _name_before_title(ctx)
+
+
+def _chain_may_start(text: str, i: int) -> bool:
+    """A chain starts after a boundary or after words that end a clause part (受, 由 …)."""
+    return i > 0 and text[i - 1] in "受由及和与"
+
+
+def _name_before_title(ctx: Context) -> None:
+    """习近平总书记: a name right before a title that names its body (总书记 → 中共中央)."""
+    import jieba.posseg as pseg
+
+    for s in ctx.doc.sentences:
+        pos = s.start
+        for word, flag in pseg.cut(s.text):
+            start, pos = pos, pos + len(word)
+            if not flag.startswith("nr") or not 2 <= len(word) <= 4 or not lexicon().is_surname_start(word):
+                continue
+            title = _title_at(ctx.text, pos)
+            body, kind = lexicon().posts.get(title, ("", ""))
+            if title and body in lexicon().central_orgs and ctx.readable(start, pos):
+                pkey = add_person(ctx, start, pos, central=True)
+                okey = ctx.graph.add(Organisation(body, kind), ctx.evidence(start))
+                ctx.graph.state(Holding(pkey, title, okey, ctx.evidence(start)))

@@ -86,12 +86,7 @@ def find_places(ctx: Context, text: str | None = None) -> list[PlaceHit]:
 
 
 def _related_codes(ctx: Context) -> set[str]:
-    if ctx.locality is None:
-        return set()
-    d = ctx.locality
-    codes = {d.code, *(a.code for a in ctx.gaz.ancestors(d))}
-    codes.update(c.code for c in ctx.gaz.by_code.values() if c.parent == d.code)
-    return codes
+    return ctx.related_codes()
 
 
 def _infer_locality(ctx: Context) -> Division | None:

@@ -1,0 +1,44 @@
+"""Dates in the text: 11月19日, 2021年11月19日, 17日下午, 今天下午(12月26日), 昨天."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .context import Context
+
+__all__ = ["DATE", "date_near"]
+
+DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?|(今天|今日|昨天|昨日|前天)")
+_RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+
+
+def _resolve(ctx: Context, m: re.Match[str]) -> str:
+    if m.group(4):
+        if ctx.year and ctx.month and ctx.day:
+            d = dt.date(ctx.year, ctx.month, ctx.day) + dt.timedelta(days=_RELATIVE[m.group(4)])
+            return d.isoformat()
+        return ""
+    year = int(m.group(1)) if m.group(1) else None
+    month = int(m.group(2)) if m.group(2) else ctx.month
+    day = int(m.group(3))
+    if month is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return ctx.iso_date(month, day, year)
+
+
+def date_near(ctx: Context, sent_start: int, sent_end: int, pos: int) -> str:
+    """The date of an event at ``pos``: the last date before it in its sentence, else the first after it.
+
+    A relative date (今天) followed by an explicit one in brackets takes the explicit one.
+    """
+    text = ctx.text[sent_start:sent_end]
+    before, after = "", ""
+    for m in DATE.finditer(text):
+        value = _resolve(ctx, m)
+        if not value or not ctx.readable(sent_start + m.start(), sent_start + m.end()):
+            continue
+        if sent_start + m.start() < pos:
+            before = value
+        elif not after:
+            after = value
+    return before or after
