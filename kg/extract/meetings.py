@@ -22,7 +22,7 @@ from .people import add_person, name_at
 
 __all__ = ["run"]
 
-CLAUSE_BREAK = ",，。;；:：!！?？\n"
+CLAUSE_BREAK = ",，。;；:：!！?？\n "
 _LEADING = re.compile(r"^(?:[\s　]*(?:" + DATE.pattern + r")(?:上午|下午|晚上|晚间|早上)?(?:[(（][^)）]*[)）])?)+")
 _TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,12})$")
 _TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
@@ -183,9 +183,15 @@ def _agents(ctx: Context, lo: int, cue: int, walk_back: bool) -> list[tuple[str,
     return out
 
 
+GROUP_AFTER = ("班子", "负责", "主要", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志")
+
+
 def _in_chain(ctx: Context, start: int, end: int) -> bool:
-    return any(p.type == "Person" and 0 <= p.start - end <= 12 for p in ctx.graph.mentions if p.start >= end) and \
-        not any(ctx.text.startswith(c, end) for c in ("汇报", "作", "就", "通报", "介绍", "交流"))
+    """An organisation named as part of a post (市委 of 市委常委) or of a group
+    (市教育局班子成员) is not itself the agent."""
+    from .people import _title_at
+
+    return bool(_title_at(ctx.text, end)) or ctx.text.startswith(GROUP_AFTER, end)
 
 
 def _roles(ctx: Context, key: str) -> None:
