@@ -121,7 +121,7 @@ def _conveners(ctx: Context, sent_start: int, ns: int, ne: int, how: str, key: s
     cs, _ = _clause_bounds(text, cue, sent_start, ns)
     for m in ctx.graph.mentions:
         if cs <= m.start and m.end <= cue and m.type in ("Organisation", "Person"):
-            if m.type == "Person" and how != "chair":
+            if (m.type == "Person" and how != "chair") or (m.type == "Organisation" and _in_chain(ctx, m.start, m.end)):
                 continue
             ctx.graph.state(Participation(key, m.key, "convener", ctx.evidence(cue)))
 
