@@ -111,7 +111,7 @@ def read_view(g: Graph) -> View:
     r = _Reader(g)
     items: dict[str, Item] = {}
     for cls, (kind, _zh) in KINDS.items():
-        for node in g.subjects(RDF.type, cls):
+        for node in sorted(g.subjects(RDF.type, cls)):
             key = short_id(node)
             if key in items:
                 continue
@@ -166,6 +166,6 @@ def read_view(g: Graph) -> View:
         link(p, parent, "上级", "place")
 
     articles = sorted((r.article(a), str(g.value(a, DCTERMS.title) or "")) for a in g.subjects(RDF.type, KG.Article))
-    return View(items, list(merged.values()), articles, {k: sorted(set(v), key=lambda p: (p.organisation, p.title))
+    return View(items, [merged[k] for k in sorted(merged)], articles, {k: sorted(set(v), key=lambda p: (p.organisation, p.title))
                                                          for k, v in posts.items()})
 

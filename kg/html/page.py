@@ -62,7 +62,7 @@ def render_page(title: str, payload: dict[str, Any], *, nav: list[tuple[str, str
 <title>{escape(title)}</title>
 <style>{static_text("page.css")}</style>
 </head>
-<body>
+<body{' class="kg-entity"' if tables else ''}>
 <header><h1>{escape(title)}</h1><nav>{links}</nav></header>
 <div id="kg-bar">
 <input id="kg-search" type="search" placeholder="搜索 search (中文 / pinyin)" aria-label="search">

@@ -200,11 +200,11 @@
   if (data.large) {
     var views = el("p", "Filtered views: ");
     [["Meeting,Person", "meetings and people"], ["Meeting,Organisation", "meetings and organisations"],
-     ["Meeting,Policy,Measure", "meetings and policies"], ["", "everything"]].forEach(function (v) {
+     ["Meeting,Policy,Measure", "meetings and policies"], ["", "everything"]].forEach(function (v, i) {
       var a = el("a", v[1]);
       a.href = v[0] ? "#types=" + v[0] : "#all";
+      if (i) views.appendChild(document.createTextNode(" \u00b7 "));
       views.appendChild(a);
-      views.appendChild(document.createTextNode(" \u00b7 "));
     });
     note.appendChild(views);
   }
