@@ -25,8 +25,9 @@ class Meta:
     place: str = ""
     source: str = ""
     # found in the text by the normaliser
-    dateline: str = ""
-    byline: str = ""
+    dateline: str = ""  # 张家界新闻网5月25日讯, 央视网消息（新闻联播）
+    byline: str = ""  # 全媒体记者 杨婷
+    editor: str = ""  # 编辑：王可
 
     def to_dict(self) -> dict[str, str]:
         return {k: v for k, v in self.__dict__.items() if v}

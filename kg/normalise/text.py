@@ -1,141 +1,232 @@
-"""Raw text → normalised Document, with an offset map back to the raw text."""
+"""Raw text → normalised Document, with an offset map back to the raw text.
+
+The steps, each keeping for every character the span of raw text it came from:
+
+1. pinyin glosses found and removed (:mod:`.chinese`); their syllables kept;
+2. traditional → simplified with OpenCC's phrases, the glosses deciding where
+   the reading does, person names protected (:mod:`.chinese`);
+3. each line: full-width letters, digits and symbols → ASCII; Chinese
+   punctuation → full-width (，；：！？（） between Chinese characters, but
+   8:30 and 1,000 stay); odd spaces → space, zero-width characters dropped,
+   runs of spaces folded, markdown emphasis (**…**) dropped;
+4. lines sorted into text, metadata and furniture (:mod:`.layout`);
+5. damaged spans reported as warnings (:mod:`.corruption`);
+6. sentences split at 。！？ and line ends.
+
+``Document.origin[i]``/``origin_end[i]`` give the raw span of ``text[i]``: the
+character itself where it was kept or converted, a run of spaces for the space
+that replaced it, the gap between two lines for a line break.
+"""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..document import Document, Meta, Sentence, TextBuilder, TextWarning
+from ..document import Document, Meta, Sentence, TextWarning
+from .chinese import find_glosses, is_han, to_simplified
+from .corruption import find_damage
+from .layout import layout
 
-__all__ = ["normalise"]
+__all__ = ["normalise", "split_sentences"]
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-# a pinyin gloss right after a Han character: 會(huì), 议（yì）
-GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zA-Z" + _TONED + r"]{1,7}[1-5]?)[)）]")
-FURNITURE_LINE = re.compile(
-    r"^(二维码\s*\d*|老师在线|工作时间|联系方式|咨询热线.*|周[一二三四五六日]至周[一二三四五六日].*|"
-    r"责任编辑.*|版权所有.*|扫一扫.*|分享到.*|会议现场|图为.*|.*[(（]\d{1,2}[)）])$")
 SENTENCE_END = "。！？!"
+_ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
+_SPACES = set("\t\xa0\u3000\u1680\u202f\u205f\u3164\v\f") | {chr(c) for c in range(0x2000, 0x200B)}
+_FULL_KEEP = set("，；：！？（）")  # full-width forms that are the Chinese punctuation itself
+_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_CJK_PUNCT = set("，。、；：！？（）《》“”‘’「」『』【】…—·")
+_OPENING = set("“‘（《「『【")
+_CLOSING = set("”’）》」』】")
+_MARKDOWN_BOLD = re.compile(r"\*\*(?=[^*\n]*[\u4e00-\u9fff])([^*\n]{1,60}?)\*\*")
+
+Item = tuple[str, int, int]  # character, raw start, raw end
 
 
-@lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
-    import opencc
-
-    return opencc.OpenCC("t2s")
+def _cjk(ch: str) -> bool:
+    return bool(ch) and (is_han(ch) or ch in _CJK_PUNCT)
 
 
-def _width(ch: str) -> str:
+def _strip_glosses(raw: str) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+    """Characters without glosses, the raw index of each, and the syllable glossed on each."""
+    chars: list[str] = []
+    pos: list[int] = []
+    glossed: dict[int, tuple[str, int]] = {}
+    last = 0
+    for g in find_glosses(raw):
+        chars.extend(raw[last:g.start])
+        pos.extend(range(last, g.start))
+        n = len(g.syllables)
+        for k, syl in enumerate(g.syllables):
+            glossed[len(chars) - n + k] = syl
+        last = g.end
+    chars.extend(raw[last:])
+    pos.extend(range(last, len(raw)))
+    return chars, pos, glossed
+
+
+def _fold(ch: str) -> str:
+    """One character's width and space form, before context rules."""
     o = ord(ch)
-    if 0xFF01 <= o <= 0xFF5E and ch not in "，；：（）！？":
+    if 0xFF01 <= o <= 0xFF5E and ch not in _FULL_KEEP:
         return chr(o - 0xFEE0)
-    if ch in "\u3000\xa0\u2002\u2003\u2009\u200b\ufeff":
+    if ch in _SPACES:
         return " "
+    if ch in "\u2028\u2029\x85":
+        return "\n"
     return ch
 
 
-def _strip_glosses(raw: str) -> tuple[str, list[int]]:
-    """Text without glosses, and the raw offset of each character kept."""
-    out: list[str] = []
-    pos: list[int] = []
-    last = 0
-    for m in GLOSS.finditer(raw):
-        out.append(raw[last:m.start()])
-        pos.extend(range(last, m.start()))
-        last = m.end()
-    out.append(raw[last:])
-    pos.extend(range(last, len(raw)))
-    return "".join(out), pos
+def _neighbour(items: list[Item], i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(items) and items[j][0] == " ":
+        j += step
+    return items[j][0] if 0 <= j < len(items) else ""
 
 
-def _convert(text: str) -> str:
-    """Traditional → simplified, keeping the length (line by line; a line whose
-    phrase conversion changes its length is converted character by character)."""
-    cc = _t2s()
-    lines = text.split("\n")
-    out = []
-    for line in lines:
-        conv = cc.convert(line)
-        if len(conv) != len(line):
-            conv = "".join(cc.convert(ch) if len(cc.convert(ch)) == 1 else ch for ch in line)
-        out.append(conv)
-    return "\n".join(out)
+def _punctuation(items: list[Item]) -> list[Item]:
+    """ASCII punctuation among Chinese characters → full-width."""
+    out = list(items)
+    chars = [c for c, _, _ in items]
+    n = len(chars)
+    for i, (ch, rs, re_) in enumerate(items):
+        if ch not in _TO_FULL:
+            continue
+        prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
+        adj_prev = chars[i - 1] if i else ""
+        adj_next = chars[i + 1] if i + 1 < n else ""
+        if ch in ",;:" and (adj_prev == "?" or adj_next == "?"):
+            continue  # inside damage such as ?;?
+        if ch == "," and not (prev.isdigit() and nxt.isdigit()) and (_cjk(prev) or _cjk(nxt)):
+            out[i] = ("，", rs, re_)
+        elif ch == ";" and (_cjk(prev) or _cjk(nxt)):
+            out[i] = ("；", rs, re_)
+        elif ch == ":" and not (prev.isdigit() and nxt.isdigit()) and adj_next != "/" and (_cjk(prev) or _cjk(nxt)):
+            out[i] = ("：", rs, re_)
+        elif ch == "!" and _cjk(prev):
+            out[i] = ("！", rs, re_)
+        elif ch == "?" and is_han(adj_prev) and adj_next in ("", " ", "”", "’", "\"", "）", ")") \
+                and (i < 2 or chars[i - 2] != "?"):
+            out[i] = ("？", rs, re_)
+    _parentheses(out)
+    return out
+
+
+def _parentheses(items: list[Item]) -> None:
+    """Paired ASCII parentheses next to or around Chinese text → full-width."""
+    stack: list[int] = []
+    for i, (ch, _, _) in enumerate(items):
+        if ch in "(（":
+            stack.append(i)
+        elif ch in ")）" and stack:
+            j = stack.pop()
+            inner = "".join(c for c, _, _ in items[j + 1:i])
+            outside = (items[j - 1][0] if j else "") + (items[i + 1][0] if i + 1 < len(items) else "")
+            if any(is_han(c) for c in inner) or any(is_han(c) for c in outside):
+                items[j] = ("（", items[j][1], items[j][2])
+                items[i] = ("）", items[i][1], items[i][2])
+
+
+def _spaces(items: list[Item]) -> list[Item]:
+    """Trim, fold runs of spaces to one, drop spaces next to Chinese punctuation."""
+    out: list[Item] = []
+    for ch, rs, re_ in items:
+        if ch == " ":
+            if not out or out[-1][0] in _CJK_PUNCT and out[-1][0] not in _CLOSING:
+                continue
+            if out[-1][0] == " ":
+                out[-1] = (" ", out[-1][1], re_)
+                continue
+        elif out and out[-1][0] == " " and (ch in _CJK_PUNCT and ch not in _OPENING):
+            out.pop()
+        out.append((ch, rs, re_))
+    while out and out[-1][0] == " ":
+        out.pop()
+    return out
+
+
+def _markdown(items: list[Item]) -> list[Item]:
+    text = "".join(c for c, _, _ in items)
+    if "**" not in text:
+        return items
+    drop: set[int] = set()
+    for m in _MARKDOWN_BOLD.finditer(text):
+        drop.update((m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _lines(chars: list[str], pos: list[int]) -> list[list[Item]]:
+    lines: list[list[Item]] = [[]]
+    n = len(chars)
+    for k, ch in enumerate(chars):
+        if ch in _ZERO_WIDTH:
+            continue
+        if ch == "\r":
+            if k + 1 < n and chars[k + 1] == "\n":
+                continue
+            ch = "\n"
+        ch = _fold(ch)
+        if ch == "\n":
+            lines.append([])
+            continue
+        lines[-1].append((ch, pos[k], pos[k] + 1))
+    return [_spaces(_punctuation(_markdown(line))) for line in lines]
 
 
 def normalise(raw: str, meta: Meta | None = None) -> Document:
     """Normalise ``raw`` article text; see the module docstring."""
-    meta = meta or Meta()
-    text, pos = _strip_glosses(raw)
-    text = _convert(text)
-    builder = TextBuilder()
-    seen_lines: set[str] = set()
-    i = 0
-    for line in text.split("\n"):
-        start = i
-        i += len(line) + 1
-        chars = [(_width(ch), pos[start + k]) for k, ch in enumerate(line)]
-        # trim and fold runs of spaces
-        while chars and chars[0][0].isspace():
-            chars.pop(0)
-        while chars and chars[-1][0].isspace():
-            chars.pop()
-        content = "".join(c for c, _ in chars)
-        if not content or FURNITURE_LINE.match(content):
+    meta = meta if meta is not None else Meta()
+    chars, pos, glossed = _strip_glosses(raw)
+    chars = list(to_simplified("".join(chars), glossed))
+    lines = _lines(chars, pos)
+    texts = ["".join(c for c, _, _ in line) for line in lines]
+    keeps = layout(texts, meta)
+    out: list[str] = []
+    origin: list[int] = []
+    origin_end: list[int] = []
+    for line, keep in zip(lines, keeps):
+        part = _spaces(line[keep.start:keep.end])
+        if not part:
             continue
-        if content in seen_lines and len(content) < 40:
-            continue  # image captions repeated in the body
-        seen_lines.add(content)
-        if len(builder):
-            builder.add("\n", builder_raw_end(builder, pos, start), builder_raw_end(builder, pos, start))
-        prev_space = False
-        for c, p in chars:
-            if c.isspace():
-                if prev_space:
-                    continue
-                prev_space = True
-                c = " "
-            else:
-                prev_space = False
-            builder.add(c, p, p + 1)
-    out, origin, origin_end = builder.build()
-    doc = Document(raw=raw, text=out, origin=origin, origin_end=origin_end, meta=meta)
-    doc.warnings.extend(_corruption(doc))
-    doc.sentences = split_sentences(out)
+        if out:  # the line break: the raw gap between the two lines
+            out.append("\n")
+            origin.append(origin_end[-1])
+            origin_end.append(max(origin_end[-1], part[0][1]))
+        for ch, rs, re_ in part:
+            out.append(ch)
+            origin.append(rs)
+            origin_end.append(re_)
+    text = "".join(out)
+    doc = Document(raw=raw, text=text, origin=origin, origin_end=origin_end, meta=meta)
+    for code, s, e, what in find_damage(text):
+        rs, re_ = doc.raw_span(s, e)
+        doc.warnings.append(TextWarning(code, _message(code, text[s:e], what), s, e, rs, re_))
+    doc.sentences = split_sentences(text)
     return doc
 
 
-def builder_raw_end(builder: TextBuilder, pos: list[int], line_start: int) -> int:
-    return pos[line_start - 1] if 0 < line_start <= len(pos) else 0
-
-
-_CLAUSE = re.compile(r"[^。！？!;；,，\n]+")
-_BAD = re.compile(r"(?<=\S)\?+(?=\S)|[\ue000-\uf8ff\ufffd]")
-
-
-def _corruption(doc: Document) -> list[TextWarning]:
-    """Clauses with a '?' inside a word, replacement or private-use characters."""
-    warnings = []
-    for m in _CLAUSE.finditer(doc.text):
-        clause = m.group()
-        if _BAD.search(clause):
-            s, e = m.start(), m.end()
-            rs, re_ = doc.raw_span(s, e)
-            warnings.append(TextWarning("corrupted", f"unreadable text {clause.strip()!r}: no fact is taken from it",
-                                        s, e, rs, re_))
-    return warnings
+def _message(code: str, span: str, what: str) -> str:
+    if code == "masked-digits":
+        return f"digits masked in {span!r}: the number is not read"
+    if code == "private-use":
+        return f"private-use character in {span!r} (a site font's glyph): no fact is taken from it"
+    return f"unreadable text {span!r} ({what!r} from a wrong decoding): no fact is taken from it"
 
 
 def split_sentences(text: str) -> list[Sentence]:
+    """Sentences end at 。！？! (with their closing quote) and at line ends."""
     out = []
     start = 0
     for i, ch in enumerate(text):
-        if ch in SENTENCE_END or ch == "\n":
-            end = i + 1 if ch != "\n" else i
-            # keep a closing quote with its sentence
-            if end < len(text) and text[end:end + 1] in "”’\"":
-                continue
-            if text[start:end].strip():
-                out.append(Sentence(start, end, text[start:end]))
-            start = i + 1
+        if ch == "\n":
+            end = i
+        elif ch in SENTENCE_END or ch in "”’\"" and text[i - 1:i] in SENTENCE_END:
+            if text[i + 1:i + 2] in ("”", "’", "\""):
+                continue  # the closing quote belongs to the sentence
+            end = i + 1
+        else:
+            continue
+        if text[start:end].strip():
+            out.append(Sentence(start, end, text[start:end]))
+        start = i + 1
     if text[start:].strip():
         out.append(Sentence(start, len(text), text[start:]))
     return out
