@@ -102,15 +102,52 @@ def _find_meetings(ctx: Context) -> None:
                     continue
                 if group is heads and found_main:
                     continue
+                parts = _split_joined(name, ns)
+                ns, ne, name = parts[0]
+                if name in ("会议", "会") and how == "after":
+                    name = _named_by_convener(ctx, s.start, ns) or name
                 date = date_near(ctx, s.start, s.end, ns)
                 reported = not found_main
                 if not reported and ("关于召开" in ctx.text[max(0, ns - 6):ns] or how != "at"):
                     reported = False
                 meeting = Meeting(name, date, ctx.locality.code if ctx.locality else "", ctx.doc.digest, reported)
                 key = ctx.add_meeting(meeting, ns, ne)
+                for ps, pe, pname in parts[1:]:
+                    ctx.add_meeting(Meeting(pname, date, meeting.place_code, ctx.doc.digest, reported), ps, pe)
                 if reported:
                     found_main = True
                     _conveners(ctx, s.start, ns, ne, how, key)
+
+
+def _named_by_convener(ctx: Context, sent_start: int, ns: int) -> str:
+    """省委常委会召开会议: a meeting named only 会议 takes its convener's name."""
+    cs, _ = _clause_bounds(ctx.text, ns - 2, sent_start, ns)
+    orgs = [m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= ns - 2]
+    if len(orgs) == 1:
+        return ctx.graph.entities[orgs[0].key].name + "会议"
+    return ""
+
+
+def _split_joined(name: str, start: int) -> list[tuple[int, int, str]]:
+    """党组(扩大)会议、十三届十六次主席会议: two meetings announced together."""
+    pieces = name.split("、")
+    if len(pieces) > 1 and all(_ends_with_meeting_word(p) and len(p) >= 4 for p in pieces):
+        out, pos = [], start
+        for p in pieces:
+            out.append((pos, pos + len(p), p))
+            pos += len(p) + 1
+        return out
+    return [(start, start + len(name), name)]
+
+
+def _attendee_lists(ctx: Context, key: str) -> None:
+    """参加会议的有 A, B …: the persons named after the cue attend."""
+    text = ctx.text
+    for m in re.finditer(r"(?:参加|出席)(?:会议|大会|座谈会)?的(?:领导|人员|同志)?有", text):
+        s = ctx.sentence(m.start())
+        for p in ctx.graph.mentions:
+            if p.type == "Person" and m.end() <= p.start < s.end:
+                ctx.graph.state(Participation(key, p.key, "attendee", ctx.evidence(m.start())))
 
 
 def _conveners(ctx: Context, sent_start: int, ns: int, ne: int, how: str, key: str) -> None:
@@ -119,6 +156,11 @@ def _conveners(ctx: Context, sent_start: int, ns: int, ne: int, how: str, key: s
         return
     cue = ns - 2 if text[ns - 2:ns] in ("召开", "举行") else ns - 3
     cs, _ = _clause_bounds(text, cue, sent_start, ns)
+    venue = text.rfind("在", cs, cue)
+    if venue >= 0:
+        cs = venue + 1
+        while cs < cue and text[cs] not in "召":
+            cs += 1  # everything after 在 is the venue
     for m in ctx.graph.mentions:
         if cs <= m.start and m.end <= cue and m.type in ("Organisation", "Person"):
             if (m.type == "Person" and how != "chair") or (m.type == "Organisation" and _in_chain(ctx, m.start, m.end)):
@@ -208,6 +250,8 @@ def _roles(ctx: Context, key: str) -> None:
                     continue
                 if role == "speaker" and cue in ("强调", "指出", "要求") and not _subject_before(ctx, s.start, pos):
                     continue
+                if role == "speaker" and (text.startswith("精神", pos + len(cue)) or text[pos - 1:pos] == "的"):
+                    continue  # 重要讲话精神, 在…上的讲话: a speech elsewhere
                 if role == "chair" and text.startswith("主持召开", pos):
                     pass
                 walk = role == "attendee"
@@ -246,6 +290,8 @@ def _reports(ctx: Context, key: str) -> None:
                     break
                 if text[pos - 2:pos] in ("听取", "听了") or "听取" in text[ps:pos]:
                     break
+                if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言") and "作" not in text[ps:pos]:
+                    break  # 研究讨论…工作报告 is a document, not a report made at the meeting
                 topic = _topic(text, ps, pos, pe, cue)
                 role = "statement" if kind == "statement" else "reporter"
                 for akey, atype in agents:
@@ -274,4 +320,5 @@ def run(ctx: Context) -> None:
     if key is None:
         return
     _roles(ctx, key)
+    _attendee_lists(ctx, key)
     _reports(ctx, key)

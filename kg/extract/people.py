@@ -34,7 +34,7 @@ FOLLOWERS = (
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记",
 )
-NOT_NAME = set("的了在是有对把被将从向到等也都就并而之这那各全本该市县区省委局会议")
+NOT_NAME = set("的了在是有对把被将从向到等也都就并而之这那各全本该市县区省委局会议位")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "教育工委", "办公室", "党校", "网信办", "编办", "巡察办")
 DISCIPLINE = ("纪委监委", "纪委", "监委")
@@ -43,7 +43,7 @@ DISCIPLINE = ("纪委监委", "纪委", "监委")
 def name_at(text: str, i: int) -> int:
     """The end of a person's name starting at ``i``, or -1."""
     lex = lexicon()
-    if not lex.is_surname_start(text[i:i + 2]):
+    if not lex.is_surname_start(text[i:i + 2]) or _title_at(text, i):
         return -1
     for length in (3, 2, 4):
         end = i + length
@@ -100,7 +100,8 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
     if place is None:
         place = ctx.locality_at(level) if level else (prev.place if prev else None)
     if place is None:
-        return "", "", None
+        # no locality known: keep the level word, as the text does (市人民政府)
+        return (canonical(None, body, level), kind, None) if level else ("", "", None)
     return canonical(place, body), kind, place
 
 
@@ -141,7 +142,7 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
             name, kind, place = _implied(ctx, title, prev, hit[1])
             return PostItem(i, j + len(title), title, None, name, kind, place, _level_of(title))
         return None
-    dept = _dept_item(ctx, text, i, prev) if prev is not None else None
+    dept = _dept_item(ctx, text, i, prev)
     if dept is not None:
         j, name, kind, place = dept
         title = _title_at(text, j)
@@ -167,9 +168,11 @@ def parse_chain(ctx: Context, text: str, i: int) -> tuple[list[PostItem], list[t
             break
         items.append(item)
         j = item.end
-        if text[j:j + 1] in ("、", ",", "，") and parse_item(ctx, text, j + 1, item) is not None:
+        if text[j:j + 1] in ("、", ",", "，", "兼") and parse_item(ctx, text, j + 1, item) is not None:
             j += 1
             continue
+        if _title_at(text, j) and name_at(text, j) < 0:
+            continue  # 县委常委常务副县长: posts written without a separator
         break
     if not items:
         return None

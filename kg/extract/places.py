@@ -36,7 +36,7 @@ def _candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Division, bo
     for length in range(min(MAX_NAME, len(text) - i), 1, -1):
         word = text[i:i + length]
         for d in gaz.by_name.get(word, ()):
-            if length >= 3:
+            if length >= 3 or word[-1] in "县旗":
                 out.append((length, d, False))
         if word in gaz.by_short:
             nxt = text[i + length:i + length + 1]
