@@ -12,6 +12,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 __all__ = [
     "KG", "ID", "ORG", "SCHEMA", "PROV", "SKOS", "TIME", "QB", "NIF", "OA", "DCTERMS", "RDF", "RDFS",
     "OWL", "XSD", "PREFIXES", "ORG_KINDS", "ROLE_TERMS", "REPORT_KIND_TERMS", "bind_prefixes",
+    "MANIFEST_GRAPH", "PENDING_GRAPH", "LINKS_GRAPH", "LINK_DECISION", "STORE_TERMS",
 ]
 
 KG = Namespace("https://w3id.org/kg-cn/ontology#")
@@ -47,3 +48,16 @@ REPORT_KIND_TERMS = {"report": KG.WorkReport, "statement": KG.Statement}
 def bind_prefixes(graph) -> None:  # type: ignore[no-untyped-def]
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
+
+# --- the corpus store (kg.store, kg.link) ---------------------------------------
+# Named graphs that are not articles: the manifest (which file each article came
+# from), the queue of names waiting to be linked, and one graph of link decisions
+# per person name (LINKS_GRAPH + the name).
+MANIFEST_GRAPH = ID["store/manifest"]
+PENDING_GRAPH = ID["store/pending"]
+LINKS_GRAPH = "store/links/"  # + segment(name): see kg.link.links_graph
+LINK_DECISION = "link/"  # + hash of the decision: see kg.link
+STORE_TERMS = (
+    KG.sourcePath, KG.pendingName, KG.LinkDecision, KG.Merged, KG.KeptApart, KG.outcome,
+    KG.linkedEntity, KG.canonical, KG.reason, KG.linkName,
+)

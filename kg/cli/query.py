@@ -1,4 +1,4 @@
-"""kg query QUERY --graph PATH [--format table|csv|json]"""
+"""kg query QUERY (--graph PATH | --store DIR) [--where COL=VALUE] [--limit N] [--format table|csv|json]"""
 from __future__ import annotations
 
 import csv
@@ -41,18 +41,37 @@ def render_rows(cols: list[str], rows: list[dict[str, str]], fmt: OutputFormat) 
 def query(
     query: str = typer.Argument(..., help="A named query (meetings, participants, officials, reports, policies, "
                                           "measures, figures, places, organisations), a .rq file, or SPARQL."),
-    graph: Path = typer.Option(..., "--graph", "-g", help="A graph file built by `kg build` (graph.ttl)."),
+    graph: Path = typer.Option(None, "--graph", "-g", help="A graph file built by `kg build` (graph.ttl)."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="How to print the rows."),
+    store: Path = typer.Option(None, "--store", "-s", help="A store folder made by `kg ingest` (instead of --graph)."),
+    where: list[str] = typer.Option(None, "--where", "-w", help="COLUMN=VALUE: keep rows whose column is exactly "
+                                    "VALUE (repeatable; one column given twice: either value)."),
+    limit: int = typer.Option(None, "--limit", "-n", min=0, help="At most N rows (0: all). Default with --store: "
+                              "1000; with --graph: all."),
 ) -> None:
     """Ask a built graph a named competency query or any SPARQL SELECT.
 
     Example: kg query participants --graph exports/hengshui/graph.ttl --format csv
-    """
-    from ..query import load_graph, resolve_query, run_query
 
+    Example: kg query officials --store corpus.kg --where person=李国勇
+    """
+    from ..errors import UsageError
+    from ..query import load_graph, resolve_query, run_query
+    from ..store import constrain, open_store, parse_where
+
+    if (graph is None) == (store is None):
+        raise UsageError("give one of --graph FILE or --store DIR")
     label, sparql = resolve_query(query)
-    store = load_graph(graph)
-    cols, rows = run_query(store, sparql, label)
+    limit = (1000 if store is not None else 0) if limit is None else limit
+    sparql = constrain(sparql, parse_where(where or []), limit, label)
+    if store is not None:
+        with open_store(store) as st:
+            cols, rows = run_query(st.ox, sparql, label)
+    else:
+        cols, rows = run_query(load_graph(graph), sparql, label)
+    if limit and len(rows) > limit:
+        rows = rows[:limit]
+        typer.echo(f"kg: showing the first {limit} rows; --limit N shows more (0: all)", err=True)
     typer.echo(render_rows(cols, rows, fmt))
 
 
