@@ -1,10 +1,606 @@
-"""Extraction stage: policies."""
+"""Extraction stage: policies and measures.
+
+A *policy* is a policy, strategy, campaign or line of work that the meeting discussed or set
+tasks for; a *measure* is a concrete step that the article ties to a policy. The rules read
+the genre's cues, strongest first:
+
+    meeting name     X推进会议, X动员部署会 → X (the line of work a meeting is named after)
+    arrangements     对A、B、C做出安排部署; 就X进行部署; 从A、B等N个方面…; 安排X工作
+    headings         a body line such as 做好X专项工作
+    spirits          传达学习X全会精神; 以X为契机/牵引; 把X作为…任务
+    named campaigns  “X”行动/工程/战略/活动/任务
+    reports heard    听取/通报了A、B等工作情况(汇报); 汇报A、B调研情况
+    directives       要做好X工作, 扎实推进A、B、C, 打赢X硬仗, 排查整治X
+
+When an article lays its agenda out explicitly (an arrangement list of three or more items,
+or section headings), the directives under it are details of that agenda, so the last two
+rules (which infer the agenda) are not used.
+
+Measures: 采取A、B等措施; 推进/围绕A、B等重点措施/任务; lists of 一批; two or more
+institutions set up in one sentence (建立…机制, 出台…方案); after 以…措施, the objects of
+抓好/做好. A measure belongs to the policy named in its sentence (or the nearest sentence
+before it in the paragraph or section), else to the article's main policy.
+
+The words these rules use are data: kg/lexicons/policies_words.tsv.
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Agenda, Measure, MeasureOf, Policy
 from .context import Context
+from .lexicon import read_lines
 
 __all__ = ["run"]
 
+CLAUSE_END = "，,；;：:。！!？"  # an ASCII ? is mojibake far more often than a question
+QUOTES = "“”‘’\"'《》「」『』"
+NUM = "一二三四五六七八九十两百千0-9０-９"
+SEMI = r"(?<![?？])[；;](?![?？])"  # a semicolon inside a run of mojibake (?;?) ends nothing
+
+
+@dataclass(frozen=True)
+class Words:
+    kinds: dict[str, tuple[str, ...]]  # kind -> entries, longest first
+
+    def __getitem__(self, kind: str) -> tuple[str, ...]:
+        return self.kinds.get(kind, ())
+
+    def alt(self, kind: str) -> str:
+        return "|".join(map(re.escape, self[kind]))
+
+    def starts(self, kind: str, text: str) -> str:
+        return next((w for w in self[kind] if text.startswith(w)), "")
+
+    def ends(self, kind: str, text: str) -> str:
+        return next((w for w in self[kind] if text.endswith(w)), "")
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    kinds: dict[str, set[str]] = {}
+    for row in read_lines("policies_words.tsv"):
+        if len(row) >= 2:
+            kinds.setdefault(row[1].strip(), set()).add(row[0].strip())
+    return Words({k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()})
+
+
+# ---------------------------------------------------------------------------------------------
+# names
+
+
+def _bare(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch not in QUOTES and not ch.isspace())
+
+
+def strip_lead(name: str, verbs: bool = True) -> str:
+    """Drop leading prefixes (全市, 近期), adverbs before a verb (扎实 做好) and, with ``verbs``,
+    work verbs (做好, 推进): 扎实做好X工作 → X工作.
+
+    A verb is dropped only when what is left still ends with a head noun of a line of work."""
+    w = words()
+    verbal = ("verb", "weak-verb", "action", "inst-verb", "do-well", "adverb", "spirit-verb", "prefix")
+    while True:
+        m = w.starts("prefix", name)
+        if m and len(name) > len(m) + 1:
+            name = name[len(m):]
+            continue
+        m = w.starts("adverb", name)
+        if m and any(w.starts(k, name[len(m):]) for k in verbal):
+            name = name[len(m):]
+            continue
+        v = (w.starts("verb", name) or w.starts("weak-verb", name)) if verbs else ""
+        if v and len(name) > len(v) + 1 and (w.ends("work", name[len(v):]) or name[len(v)] == "“"):
+            name = name[len(v):]
+            continue
+        if name.startswith("了") and len(name) > 2:
+            name = name[1:]
+            continue
+        return name
+
+
+def clean(name: str) -> str:
+    name = name.strip(" 　、，,。；;：:和及等")
+    for tail in ("相关工作", "有关工作", "等工作", "等"):
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            name = name[: -len(tail)]
+    name = strip_lead(name)
+    name = re.sub(r"^(?:\d{4}年度?|今年|去年)", "", name)
+    return strip_lead(name).strip(" 、，,")
+
+
+def rejected(name: str) -> bool:
+    w = words()
+    bare = _bare(name)
+    if len(bare) < 2 or bare in w["reject"] or w.ends("reject-end", bare):
+        return True
+    if re.fullmatch(rf"[{NUM}]+个?", bare) or re.search(r"[?？\ufffd]", bare):
+        return True
+    return False
+
+
+def core(name: str, places: tuple[str, ...]) -> str:
+    """A key under which two names of the same policy meet: 推进实施定安乡村振兴战略 ~ 乡村振兴工作."""
+    w = words()
+    c = _bare(name).replace("党的建设", "党建")
+    changed = True
+    while changed:
+        changed = False
+        for lead in (*w["prefix"], *w["adverb"], *w["verb"], *w["weak-verb"], *w["spirit-verb"], "党的", "重点", *places):
+            if lead and c.startswith(lead) and len(c) > len(lead) + 1:
+                c, changed = c[len(lead):], True
+        for tail in ("相关工作", "专项工作", "工作", "政策", "战略", "专项行动", "行动", "活动", "任务", "实施方案", "方案"):
+            if c.endswith(tail) and len(c) > len(tail) + 1:
+                c, changed = c[: -len(tail)], True
+    return c
+
+
+# ---------------------------------------------------------------------------------------------
+# lists
+
+
+def _pieces(body: str, start: int) -> list[tuple[str, int]]:
+    """Split on 、 and between adjacent quotations (“A”“B”)."""
+    out, i = [], 0
+    for m in re.finditer(r"、|(?<=”)(?=“)", body):
+        out.append((body[i:m.start()], start + i))
+        i = m.end()
+    out.append((body[i:], start + i))
+    return [(p, s) for p, s in out if p]
+
+
+def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, int, int]]:
+    """Split an enumeration into its items, with their spans in the article.
+
+    A、B、C等重点行业领域安全整治 → A安全整治, B安全整治, C安全整治 (the shared head);
+    信访、安全稳定工作 → 信访工作, 安全稳定工作 (a short item takes the last item's head noun);
+    with ``nouns``, A和B splits when both halves are phrases of their own, and a quoted right
+    half takes the left half's stem (问题自查和“回头看”抽查). A list of holidays or seasons
+    (国庆、中秋期间…) is a time phrase and does not split."""
+    w = words()
+    head, body = "", text
+    k = text.rfind("等")
+    if k > 0:
+        after = text[k + 1:]
+        cat = w.starts("category", after)
+        if cat:
+            head = after[len(cat):].lstrip("内")
+        elif nouns and len(after) <= 6 and w.ends("work", after) and not w.starts("measure", after) \
+                and not re.match(rf"[{NUM}]", after) and after not in w["reject"]:
+            head = after
+        body = text[:k]
+    pieces = _pieces(body, start)
+    if any(p in w["season"] for p, _ in pieces) or "期间" in body:
+        pieces = [(body, start)]
+    parts: list[tuple[str, int, int]] = []
+    for piece, s in pieces:
+        parts.extend(_split_and(piece, s) if nouns else [(piece, s, s + len(piece))])
+    if head:
+        return [(p + head, a, b) for p, a, b in parts]
+    if nouns and len(parts) > 1:
+        tail = w.ends("work", parts[-1][0])
+        if tail:
+            parts = [((p + tail) if not w.ends("work", p) and len(_bare(p)) <= 3 else p, a, b)
+                     for p, a, b in parts[:-1]] + [parts[-1]]
+    return parts
+
+
+def _split_and(piece: str, start: int) -> list[tuple[str, int, int]]:
+    m = re.search(r"以及|和|及|与", piece)
+    if not m:
+        return [(piece, start, start + len(piece))]
+    left, right = piece[: m.start()], piece[m.end():]
+    if right.startswith("“") and len(_bare(left)) >= 6:
+        return [(left, start, start + len(left)), (left[:-2] + right, start + m.end(), start + len(piece))]
+    if len(_bare(left)) >= 4 and len(_bare(right)) >= 4:
+        return [(left, start, start + len(left)), *_split_and(right, start + m.end())]
+    return [(piece, start, start + len(piece))]
+
+
+# ---------------------------------------------------------------------------------------------
+# the article's layout
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    text: str
+    heading: bool
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def body_lines(text: str) -> list[Line]:
+    """The lines of the article's body: headline lines before the first full sentence are left out
+    (site slogans and headlines repeat the body's content in other words)."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    first = next((i for i, (_, t) in enumerate(lines) if "。" in t), 0)
+    out = []
+    for s, t in lines[first:]:
+        if not t.strip():
+            continue
+        heading = 4 <= len(t.strip()) <= 30 and not any(ch in t for ch in CLAUSE_END)
+        out.append(Line(s, t, heading))
+    return out
+
+
+def sentences(line: Line) -> list[tuple[int, int]]:
+    out, i = [], 0
+    for m in re.finditer(rf"[。！？!]|{SEMI}", line.text):
+        out.append((line.start + i, line.start + m.end()))
+        i = m.end()
+    if i < len(line.text):
+        out.append((line.start + i, line.end))
+    return out
+
+
+def clauses(text: str, start: int) -> list[tuple[str, int]]:
+    out, i = [], 0
+    for m in re.finditer(rf"[，,：:。！!？]|{SEMI}", text):
+        out.append((text[i:m.start()], start + i))
+        i = m.end()
+    out.append((text[i:], start + i))
+    return [(c, s) for c, s in out if c.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# the stage
+
+
+@dataclass
+class Found:
+    key: str
+    name: str
+    core: str
+    rank: int  # 0 meeting name, 1 arrangement, 2 heading/spirit, 3 campaign/report, 4 directive
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class MeasureGroup:
+    items: list[tuple[str, int, int]]
+    sentence: tuple[int, int]
+    line: int  # index into the body lines
+
+
+ORG_MEETING = re.compile(r"委员会|常委|全会|全体会议|代表大会|党员|书记|座谈|常务会|办公会|党组|中心组|人大|政协|联席")
+MEETING_TAIL = ("会议", "大会", "会", "专题", "推进", "部署", "动员", "调度", "安排", "现场", "观摩", "视频", "电视电话",
+                "汇报", "交流", "培训", "讲评", "点评", "总结", "表彰", "再部署", "暨")
+ARRANGE = re.compile(r"(?:进行了?|作出了?|做出了?|作了|做了)(?:再安排再部署|安排部署|部署安排|研究部署|安排|部署)")
+ARRANGE_WORK = re.compile(r"(?<!进行)(?<!作出)(?<!做出)(?:安排部署|研究部署|安排|部署)了?([^，。；、：:,;“”的]{2,16}?工作)")
+DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过了|通过了)?《([^》]{2,40}(?:方案|规划|计划|纲要|要点|意见|办法|行动))》")
+QUOTED = re.compile(r"“([^“”，。]{2,14})”(专项行动|攻坚行动|行动|工程|战略|活动|政策|工作|任务|攻坚战|硬仗|计划)?")
+CAMPAIGN_END = ("行动", "工程", "战略", "活动", "攻坚战", "硬仗", "计划", "攻势")
+HEARD = re.compile(r"(?:听取|通报)了?")
+REPORTED = re.compile(r"汇报了?([^，。；]{2,60}?)(?:等)?(?:工作)?(?:开展|调研|进展)?情况")
+SITUATION = re.compile(r"(?:等)?(?:工作)?(?:开展|调研|进展|落实)?情况(?:汇报|报告)?")
+UNIT_LEAD = re.compile(r"^(?:部分|各|所|本|有关|相关|市直|县直)[^、，]{0,6}?(?:单位|部门|区县|县市区|县区|乡镇|镇|村)")
+FIELD_LEAD = re.compile(r"^[^、，]{0,8}?(?:领域|范围|系统|行业)内")
+SEIZE = re.compile(r"把(.{2,24}?)(?:牢牢)?(?:抓在手(?:里|上|中)|作为.{0,16}?(?:任务|重中之重|抓手|头等大事))")
+OCCASION = re.compile(r"以(?:开展|推进|实施|深化|深入开展)?(.{2,24}?)为(?:契机|抓手|牵引|主线|载体)")
+TOGETHER = re.compile(r"^(?:坚持)?(.{2,16}?)(?:与|和|同)(.{2,16}?)(?:同步|一体|统筹|协同)推进$")
+SKIP_CLAUSE = re.compile(r"召开|出席|参加|主持|列席")
+
+
+class Stage:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.w = words()
+        self.lines = body_lines(ctx.text)
+        self.found: list[Found] = []
+        self.places = self._places()
+        self.strong = False
+        self.measure_spans: list[tuple[int, int]] = []
+
+    def _places(self) -> tuple[str, ...]:
+        from ..model import Place
+
+        names = set()
+        divs = []
+        if self.ctx.locality is not None:
+            divs = [self.ctx.locality, *self.ctx.gaz.ancestors(self.ctx.locality)]
+        for d in divs:
+            names.add(d.name)
+        for e in self.ctx.graph.entities.values():
+            if isinstance(e, Place):
+                names.add(e.name)
+        for n in list(names):
+            short = re.sub(r"(?:特别行政区|自治州|自治县|自治区|地区|省|市|县|区|州|盟|旗)$", "", n)
+            if len(short) >= 2:
+                names.add(short)
+        return tuple(sorted(names, key=len, reverse=True))
+
+    # --- policies ----------------------------------------------------------------------
+    def add(self, name: str, start: int, end: int, rank: int, raw: bool = False) -> Found | None:
+        name = name if raw else clean(name)
+        bare = _bare(name)
+        if rejected(name) or len(bare) > 32 or not self.ctx.readable(start, end):
+            return None
+        if "的" in bare.replace("党的", "") and rank >= 4:
+            return None
+        at = self.ctx.text.find(name, start, max(end, start + len(name)))
+        if at >= 0:
+            start, end = at, at + len(name)
+        c = core(name, self.places)
+        for f in self.found:
+            short, long_ = sorted((f.core, c), key=len)
+            if f.core == c or (len(short) >= 4 and long_.startswith(short)) or (len(short) >= 5 and long_.endswith(short)):
+                self.ctx.mention(start, end, Policy(f.name), "Policy")
+                f.spans.append((start, end))
+                f.rank = min(f.rank, rank)
+                return f
+        key = self.ctx.mention(start, end, Policy(name), "Policy")
+        f = Found(key, name, c, rank, [(start, end)])
+        self.found.append(f)
+        return f
+
+    def add_list(self, text: str, start: int, rank: int) -> int:
+        n = 0
+        for item, a, b in split_items(text, start):
+            n += self.add(item, a, b, rank) is not None
+        return n
+
+    def from_meeting(self) -> None:
+        key = self.ctx.main_meeting()
+        if key is None:
+            return
+        meeting = self.ctx.graph.entities[key]
+        spans = [(m.start, m.end) for m in self.ctx.graph.mentions if m.key == key]
+        start, end = spans[0] if spans else (self.lines[0].start if self.lines else 0, 0)
+        for part in meeting.name.split("暨"):
+            if ORG_MEETING.search(re.sub(r"^.*精神", "", part)):
+                continue
+            topic = self._topic(part)
+            if not topic or not (self.w.ends("work", topic) or "精神" in topic):
+                continue
+            m = re.match(r"^(.{4,}?精神)(.{2,})$", topic)
+            names = [m.group(1), m.group(2)] if m else [topic]
+            for name in names:
+                at = self.ctx.text.find(name)
+                a, b = (at, at + len(name)) if at >= 0 else (start, max(end, start))
+                self.add_list(name, a, 0) if "、" in name else self.add(name, a, b, 0)
+
+    def _topic(self, name: str) -> str:
+        t = re.sub(r"[(（][^)）]*[)）]", "", name)
+        changed = True
+        while changed and t:
+            changed = False
+            for tail in MEETING_TAIL:
+                if t.endswith(tail) and len(t) > len(tail):
+                    t, changed = t[: -len(tail)], True
+            for lead in (*self.places, "全国", "省委", "市委", "县委", "区委", "州委", "省政府", "市政府", "县政府", "区政府"):
+                if t.startswith(lead) and len(t) > len(lead) + 1:
+                    t, changed = t[len(lead):], True
+            m = re.match(rf"^(?:第[{NUM}]+次|\d{{4}}年度?|[{NUM}]{{4}}年)", t)
+            if m and len(t) > m.end() + 1:
+                t, changed = t[m.end():], True
+            s = strip_lead(t, verbs=False)
+            if s != t:
+                t, changed = s, True
+        return t
+
+    def arrangements(self) -> None:
+        for line in self.lines:
+            text = line.text
+            for m in ARRANGE.finditer(text):
+                cs = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_END) + 1
+                seg = text[cs:m.start()]
+                fm = re.search(rf"从(.+?)等?[{NUM}]*个?方面", seg)
+                if fm:
+                    n = self.add_list(fm.group(1), line.start + cs + fm.start(1), 1)
+                    self.strong |= n >= 3
+                    rest = seg[fm.end():]
+                    if rest.startswith("对"):
+                        self.add(rest[1:], line.start + cs + fm.end() + 1, line.start + m.start(), 1)
+                    continue
+                j = max(seg.rfind("对"), seg.rfind("就"))
+                if j < 0:
+                    continue
+                n = self.add_list(seg[j + 1:], line.start + cs + j + 1, 1)
+                self.strong |= n >= 3
+            for m in ARRANGE_WORK.finditer(text):
+                self.add(m.group(1), line.start + m.start(1), line.start + m.end(1), 1)
+            for m in DOCUMENT.finditer(text):
+                self.add(m.group(1), line.start + m.start(1), line.start + m.end(1), 1)
+
+    def headings(self) -> None:
+        n = 0
+        for line in self.lines:
+            t = line.text.strip()
+            if not line.heading or not (self.w.starts("verb", strip_lead(t, verbs=False)) and self.w.ends("work", t)):
+                continue
+            n += self.add(t, line.start, line.end, 2) is not None
+        self.strong |= n >= 2
+
+    def spirits_and_campaigns(self) -> None:
+        verbs = self.w.alt("spirit-verb")
+        spirit = re.compile(rf"(?:{verbs}){{1,4}}了?((?:党的)?[^，。；、“”《》,;]{{2,30}}?(?:会|讲话|指示|批示|论述)精神)")
+        for line in self.lines:
+            text, s0 = line.text, line.start
+            for m in spirit.finditer(text):
+                name = re.split(rf"(?:{verbs})了?", m.group(1))[-1]
+                self.add(name, s0 + m.end(1) - len(name), s0 + m.end(1), 2)
+            for pat in (OCCASION, SEIZE):
+                for m in pat.finditer(text):
+                    self.add_list(m.group(1), s0 + m.start(1), 2)
+            for m in QUOTED.finditer(text):
+                inner, suffix = m.group(1), m.group(2) or ""
+                if suffix or inner.endswith(CAMPAIGN_END):
+                    self.add(text[m.start():m.end()], s0 + m.start(), s0 + m.end(), 3, raw=True)
+
+    def reports_heard(self) -> None:
+        for line in self.lines:
+            text, s0 = line.text, line.start
+            for m in HEARD.finditer(text):
+                end = min([i for i in (text.find(ch, m.end()) for ch in "，,。；;") if i >= 0] or [len(text)])
+                content = text[m.end():end]
+                if "情况" not in content:
+                    continue
+                pos = m.end()
+                for piece in SITUATION.split(content):
+                    at = text.find(piece, pos)
+                    pos = at + len(piece)
+                    self._heard_items(piece, s0 + at)
+            if not self.strong:
+                for m in REPORTED.finditer(text):
+                    self._heard_items(m.group(1), s0 + m.start(1))
+
+    def _heard_items(self, piece: str, start: int) -> None:
+        piece = piece.lstrip("和、及")
+        for item, a, b in split_items(piece, start):
+            item = strip_lead(item, verbs=False)
+            item = FIELD_LEAD.sub("", UNIT_LEAD.sub("", item))
+            item = re.sub(r"(?:开展|调研|推进|落实)$", "", item)
+            if len(_bare(item)) >= 4:
+                self.add(item, a, b, 3)
+
+    def directives(self) -> None:
+        if self.strong:
+            return
+        verbs = self.w.alt("verb")
+        for line in self.lines:
+            if not re.search(r"要|强调|要求|指出|提出|部署", line.text):
+                continue
+            for c, s in clauses(line.text, line.start):
+                if SKIP_CLAUSE.search(c) or any(a < s + len(c) and s < b for a, b in self.measure_spans):
+                    continue
+                m = TOGETHER.match(strip_lead(c, verbs=False))
+                if m:
+                    for g in (1, 2):
+                        self.add(m.group(g), s + c.find(m.group(g)), s + c.find(m.group(g)) + len(m.group(g)), 4)
+                    continue
+                bare = strip_lead(c.lstrip("要"), verbs=False)
+                act = self.w.starts("action", bare)
+                if act and 2 <= len(bare) - len(act) <= 22:
+                    self.add(bare, s + c.find(bare), s + len(c), 4, raw=True)
+                    continue
+                vm = re.search(verbs, c) if verbs else None
+                if not vm:
+                    continue
+                obj = c[vm.end():].rstrip("等")
+                if not 2 <= len(obj) <= 26:
+                    continue
+                items = split_items(obj, s + vm.end())
+                if not any(self.w.ends("work", i) for i, _, _ in items):
+                    continue
+                for item, a, b in items:
+                    if self.w.ends("work", item) or (len(items) > 1 and len(_bare(item)) >= 4):
+                        self.add(item, a, b, 4)
+
+    # --- measures ----------------------------------------------------------------------
+    def measures(self) -> list[MeasureGroup]:
+        groups: list[MeasureGroup] = []
+        m_alt = self.w.alt("measure")
+        adopt = re.compile(rf"采取(?:了)?([^，。；]{{2,80}}?)等(?:一系列|多项)?(?:有效|有力|务实|综合|硬核|针对性)?(?:{m_alt})")
+        push = re.compile(rf"(?:推进|落实|抓好|围绕|聚焦|实施|突出|抓实)([^，。；]{{2,80}}?)等(?:{m_alt})")
+        batch = re.compile(r"((?:[^、，。；等]{1,6}一批、)+[^、，。；等]{1,6}一批)")
+        inst_verb = self.w.alt("inst-verb")
+        for li, line in enumerate(self.lines):
+            if line.heading:
+                continue
+            for sent in sentences(line):
+                text = self.ctx.text[sent[0]:sent[1]]
+                taken: list[tuple[str, int, int]] = []
+                for pat in (adopt, push, batch):
+                    for m in pat.finditer(text):
+                        if any(a < sent[0] + m.end(1) and sent[0] + m.start(1) < b for _, a, b in taken):
+                            continue
+                        taken += split_items(m.group(1), sent[0] + m.start(1), nouns=False)
+                taken += self._institutions(text, sent[0], inst_verb)
+                taken += self._after_measures(text, sent[0])
+                items = [(n.strip(), a, b) for n, a, b in taken
+                         if 2 <= len(_bare(n)) <= 30 and self.ctx.readable(a, b) and not rejected(n)]
+                if items:
+                    groups.append(MeasureGroup(items, sent, li))
+                    self.measure_spans += [(a, b) for _, a, b in items]
+        return groups
+
+    def _institutions(self, text: str, start: int, inst_verb: str) -> list[tuple[str, int, int]]:
+        found = []
+        for c, s in clauses(text, start):
+            bare = strip_lead(c, verbs=False)
+            m = re.match(rf"^(?:{inst_verb})", bare)
+            if not m:
+                continue
+            obj = bare[m.end():]
+            at = s + c.find(bare) + m.end()
+            items = split_items(obj, at, nouns=False)
+            if items and all(self.w.ends("institution", i) for i, _, _ in items):
+                found += items
+        return found if len(found) >= 2 else []
+
+    def _after_measures(self, text: str, start: int) -> list[tuple[str, int, int]]:
+        """以最有力的措施…，抓好A，做好B: the objects of 抓好/做好 after the word 措施."""
+        m = re.search(r"(?<!等)措施", text)
+        if not m or re.search(r"等(?:重点|具体|主要)?$", text[:m.start()]):
+            return []
+        found = []
+        for c, s in clauses(text[m.end():], start + m.end()):
+            bare = strip_lead(c, verbs=False)
+            verb = self.w.starts("do-well", bare)
+            if verb:
+                obj = bare[len(verb):]
+                found += split_items(obj, s + c.find(obj))
+        return found
+
+    def policy_for(self, group: MeasureGroup) -> Found | None:
+        inside = [(a, b) for _, a, b in group.items]
+
+        def candidates(a: int, b: int) -> list[tuple[Found, int]]:
+            text = self.ctx.text[a:b]
+            out = []
+            for f in self.found:
+                hits = [s for s, e in f.spans if a <= s < b and not any(x <= s < y for x, y in inside)]
+                if f.name in text:
+                    hits.append(a + text.find(f.name))
+                if hits:
+                    out.append((f, min(abs(h - group.items[0][1]) for h in hits)))
+            return out
+
+        line = self.lines[group.line]
+        spans = [s for s in sentences(line) if s[0] <= group.sentence[0]]
+        for a, b in reversed(spans):
+            found = candidates(a, b)
+            if found:
+                return min(found, key=lambda x: (x[0].rank, x[1]))[0]
+        for prev in reversed(self.lines[:group.line]):
+            found = candidates(prev.start, prev.end)
+            if found and prev.heading:
+                return min(found, key=lambda x: (x[0].rank, x[1]))[0]
+            if prev.heading:
+                break
+        return self.main()
+
+    def main(self) -> Found | None:
+        return min(self.found, key=lambda f: (f.rank, f.spans[0][0]), default=None)
+
 
 def run(ctx: Context) -> None:
-    return None
+    st = Stage(ctx)
+    groups = st.measures()
+    st.from_meeting()
+    st.arrangements()
+    st.headings()
+    st.spirits_and_campaigns()
+    st.reports_heard()
+    st.directives()
+    meeting = ctx.main_meeting()
+    if meeting is not None:
+        for f in st.found:
+            a, _ = f.spans[0]
+            ctx.graph.state(Agenda(meeting, f.key, ctx.evidence(a)))
+    for g in groups:
+        policy = st.policy_for(g)
+        if policy is None:
+            continue
+        for name, a, b in g.items:
+            mkey = ctx.mention(a, b, Measure(name, policy.key), "Policy")
+            ctx.graph.state(MeasureOf(mkey, policy.key, ctx.evidence(a)))
