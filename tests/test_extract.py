@@ -1,0 +1,113 @@
+"""Extraction across the genre: composed sentences, and the Hengshui article."""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Meta
+from kg.extract.lexicon import lexicon
+from kg.model import Holding, Participation, Place, Report
+from kg.pipeline import build_text
+
+
+def _holdings(ag):
+    return {(ag.entities[h.person].name, h.post, ag.entities[h.organisation].name if h.organisation else "")
+            for h in ag.facts if isinstance(h, Holding)}
+
+
+def _roles(ag):
+    return {(ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)}
+
+
+def _orgs(ag):
+    return {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+
+
+def test_post_chains_fill_in_the_locality_from_metadata():
+    ag = build_text("3月2日,全市农业工作会议召开。市委副书记、市长张明远出席会议并讲话。"
+                    "市委常委、纪委书记、监委主任王立新,市委常委、组织部部长李春华参加会议。",
+                    Meta(id="t1", place="保定市", published="2022-03-05"))
+    assert _holdings(ag) >= {("张明远", "副书记", "保定市委"), ("张明远", "市长", "保定市人民政府"),
+                             ("王立新", "书记", "保定市纪委"), ("王立新", "主任", "保定市监委"),
+                             ("李春华", "部长", "保定市委组织部")}
+    assert _roles(ag) >= {("张明远", "attendee"), ("张明远", "speaker"), ("王立新", "attendee"),
+                          ("李春华", "attendee")}
+    meetings = [e for e in ag.entities.values() if type(e).__name__ == "Meeting"]
+    assert [(m.name, m.date) for m in meetings] == [("全市农业工作会议", "2022-03-02")]
+
+
+def test_locality_comes_from_the_text_when_metadata_has_none():
+    ag = build_text("5月6日,邢台市市委、市政府召开防汛工作会议。副市长赵文斌主持会议。"
+                    "宁晋县政府汇报防汛准备情况;临城县政府就水库安全作表态发言。")
+    assert {"邢台市委", "邢台市人民政府", "宁晋县人民政府", "临城县人民政府"} <= _orgs(ag)
+    assert ("赵文斌", "副市长", "邢台市人民政府") in _holdings(ag)
+    reports = {(ag.entities[r.unit].name, r.topic, r.kind) for r in ag.facts if isinstance(r, Report)}
+    assert reports == {("宁晋县人民政府", "防汛准备情况", "report"), ("临城县人民政府", "水库安全", "statement")}
+    assert ("邢台市委", "convener") in _roles(ag) and ("临城县人民政府", "statement") in _roles(ag)
+    meeting = next(e for e in ag.entities.values() if type(e).__name__ == "Meeting")
+    assert meeting.date == "--05-06"  # no year anywhere: never a guessed one
+
+
+def test_a_list_sharing_one_suffix_names_each_unit():
+    ag = build_text("会上,碧江区政府、江口、德江、思南县卫生健康局作了重点工作推进发言。",
+                    Meta(id="t3", place="铜仁市"))
+    assert {"碧江区人民政府", "江口县卫生健康局", "德江县卫生健康局", "思南县卫生健康局"} <= _orgs(ag)
+
+
+def test_leaders_listed_without_posts_attend_but_hold_no_post():
+    ag = build_text("6月1日,全县招商引资调度会召开,县领导孙立平、郭晓东、韩静出席会议。", Meta(id="t4", place="定兴县"))
+    assert {("孙立平", "attendee"), ("郭晓东", "attendee"), ("韩静", "attendee")} <= _roles(ag)
+    assert _holdings(ag) == set()
+
+
+def test_chair_of_a_meeting_he_convenes_and_speaker_by_name_alone():
+    ag = build_text("4月8日,县委书记周海涛主持召开县委常委会会议。周海涛强调,要抓好春耕生产。",
+                    Meta(id="t5", place="定兴县"))
+    assert {("周海涛", "chair"), ("周海涛", "convener"), ("周海涛", "speaker")} <= _roles(ag)
+    assert ("周海涛", "书记", "定兴县委") in _holdings(ag)
+
+
+def test_delegation_does_not_make_a_participant():
+    ag = build_text("5月24日,全市防汛调度会议召开,受市长刘伟委托,副市长陈刚出席会议。", Meta(id="t6", place="张家界市"))
+    assert ("陈刚", "attendee") in _roles(ag)
+    assert not any(name == "刘伟" for name, _ in _roles(ag))
+    assert ("刘伟", "市长", "张家界市人民政府") in _holdings(ag)
+
+
+def test_places_get_their_parents():
+    ag = build_text("深州市政府汇报工作情况。", Meta(id="t7", place="衡水市"))
+    places = {e.name: e for e in ag.entities.values() if isinstance(e, Place)}
+    assert places["深州市"].parent_code == places["衡水市"].code
+
+
+def test_speech_elsewhere_is_no_speaker_role():
+    ag = build_text("3月1日,全市卫生工作会议召开。会议要求,深入学习习近平总书记重要讲话精神。", Meta(id="t8", place="韶关市"))
+    assert ("习近平", "speaker") not in _roles(ag)
+    assert ("习近平", "总书记", "中共中央") in _holdings(ag)
+
+
+def test_hengshui_core_rows(hengshui_graph):
+    ag = hengshui_graph
+    assert _holdings(ag) >= {("李国勇", "副书记", "衡水市委"), ("崔海霞", "副市长", "衡水市人民政府"),
+                             ("习近平", "总书记", "中共中央")}
+    assert _roles(ag) >= {("衡水市委", "convener"), ("衡水市人民政府", "convener"), ("李国勇", "speaker"),
+                          ("李国勇", "attendee"), ("崔海霞", "chair"), ("衡水科技工程学校", "reporter"),
+                          ("深州市人民政府", "reporter"), ("枣强县人民政府", "reporter"), ("衡水学院", "reporter"),
+                          ("安平县人民政府", "statement")}
+    assert {"衡水市委", "衡水市人民政府", "衡水市教育局", "衡水健康科技职业学院"} <= _orgs(ag)
+    meeting = next(e for e in ag.entities.values() if type(e).__name__ == "Meeting")
+    assert (meeting.name, meeting.date) == ("教育重项工作推进会议", "--11-19")
+
+
+@pytest.mark.parametrize("name", ["posts.tsv", "org_kinds.tsv", "departments.txt", "central_orgs.txt",
+                                  "meeting_words.txt", "roles.tsv", "surnames.txt"])
+def test_lexicons_parse(name):
+    from kg.extract.lexicon import read_lines
+
+    rows = read_lines(name)
+    assert rows and all(r[0] for r in rows)
+
+
+def test_roles_lexicon_uses_only_the_six_roles():
+    from kg.model import ROLES
+
+    assert set(lexicon().roles.values()) <= set(ROLES)
