@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from kg.document import Meta
-from kg.model import Evidence, Meeting, Organisation, Participation, Person, Holding, Report
-from kg.pipeline import build_text
+from kg.model import ArticleGraph, Evidence, Holding, Meeting, Organisation, Participation, Person, Report
+from kg.normalise import normalise
 
 # Injected code marks the page; a test reads the marks back.
 MARK = "document.documentElement.setAttribute('data-pwned','{}')"
@@ -21,11 +21,15 @@ PROBE = ("({pwned: document.documentElement.getAttribute('data-pwned'), "
 
 
 def hostile_graph():  # type: ignore[no-untyped-def]
-    """An article whose text, meta and entity names carry script, handlers and markup; as RDF."""
+    """An article whose text, meta and entity names carry script, handlers and markup; as RDF.
+
+    The entities are put in by hand (not by the extractors) so that every kind of field is hostile."""
+    from kg.html.model import short_id
+    from kg.ids import entity_iri
     from kg.rdf import to_rdf
 
     meta = Meta(id=f"evil-{HANDLER}", title=f"</title>{SCRIPT}", source=HANDLER)
-    ag = build_text(HOSTILE_TEXT, meta)
+    ag = ArticleGraph(normalise(HOSTILE_TEXT, meta))
     ev = Evidence(0, len(HOSTILE_TEXT.splitlines()[0]), HOSTILE_TEXT.splitlines()[0])
     ev2 = Evidence(0, 10, f"{HANDLER}{SCRIPT}")
     person = ag.add(Person(HOSTILE_NAME), ev)
@@ -35,4 +39,4 @@ def hostile_graph():  # type: ignore[no-untyped-def]
     ag.state(Participation(meeting, org, "reporter", ev))
     ag.state(Report(meeting, org, f"{SCRIPT}工作", "report", ev2))
     ag.state(Holding(person, f"副市长{HANDLER}", org, ev2))
-    return to_rdf(ag), person, meeting
+    return to_rdf(ag), short_id(entity_iri(person)), short_id(entity_iri(meeting))  # the pages' node keys

@@ -101,8 +101,9 @@ class _Pipe:
 
 
 def open_page(page: Path, *, timeout: float = 60.0, screenshot: Path | None = None, hash: str = "",
-              probe: str | None = None, size: tuple[int, int] = (1400, 1000)) -> PageResult:
-    """Load ``page`` (a file) offline, wait for it to report data-kg-ready, and read it back."""
+              probe: str | None = None, size: tuple[int, int] = (1400, 1000), network: bool = True) -> PageResult:
+    """Load ``page`` (a file) offline, wait for it to report data-kg-ready (``network``: a page that draws
+    one) or else for its load event, and read it back."""
     exe = find_chromium()
     if exe is None:
         raise FileNotFoundError(INSTALL_HINT)
@@ -121,7 +122,8 @@ def open_page(page: Path, *, timeout: float = 60.0, screenshot: Path | None = No
     os.close(res_w)
     pipe = _Pipe(proc, cmd_w, res_r)
     try:
-        return _drive(pipe, Path(page).resolve().as_uri() + hash, timeout, screenshot, probe, size)
+        return _drive(pipe, Path(page).resolve().as_uri() + hash, timeout if network else 0.0, screenshot, probe,
+                      size)
     finally:
         try:
             pipe.send("Browser.close", timeout=5)
@@ -159,6 +161,10 @@ def _drive(pipe: _Pipe, url: str, timeout: float, screenshot: Path | None, probe
             break
         if any(e.get("method") == "Page.javascriptDialogOpening" for e in pipe.events):
             pipe.send("Page.handleJavaScriptDialog", {"accept": True}, session=s)
+        time.sleep(0.05)
+    while not any(e.get("method") == "Page.loadEventFired" for e in pipe.events):
+        if time.monotonic() - start > max(timeout, 10.0):
+            break
         time.sleep(0.05)
     value = _eval(pipe, s, probe) if probe else None
     attrs = _eval(pipe, s, read) or attrs

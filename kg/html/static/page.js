@@ -210,11 +210,12 @@
   }
 
   /* the address: #focus=KEY, #types=Kind,Kind */
+  function decode(s) { try { return decodeURIComponent(s); } catch (e) { return s; } }
   function fromHash() {
-    var h = decodeURIComponent(location.hash.slice(1));
+    var h = decode(location.hash.slice(1));
     if (h.indexOf("focus=") === 0) {
-      var key = h.slice(6);
-      var n = data.nodes.filter(function (x) { return x.key === key; })[0];
+      var key = h.slice(6);  /* keys keep IRI escapes (%3C): compare both sides decoded */
+      var n = data.nodes.filter(function (x) { return x.key === key || decode(x.key) === key; })[0];
       if (n) focus(n.id);
     } else if (h.indexOf("types=") === 0) {
       var want = h.slice(6).split(",");
