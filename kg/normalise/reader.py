@@ -32,6 +32,19 @@ def _control_ratio(text: str) -> float:
     return bad / max(1, len(text))
 
 
+def _plausible(text: str) -> bool:
+    """Text, not bytes decoded into noise: nearly every character is assigned and
+    printable (or a line break), and some are letters or Han characters."""
+    import unicodedata
+
+    sample = text[:4096]
+    if not any(ch.isalpha() for ch in sample):
+        return False
+    odd = sum(1 for ch in sample if not (ch.isprintable() or ch.isspace() or "\ue000" <= ch <= "\uf8ff")
+              or unicodedata.category(ch) in ("Cn", "Cs"))
+    return odd <= len(sample) // 50
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 without a BOM: every other byte is zero in Latin text, and Chinese
     text decodes to Han characters with no control characters."""
@@ -44,7 +57,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
         han = sum(1 for ch in text[:2048] if "\u4e00" <= ch <= "\u9fff")
-        if _control_ratio(text[:2048]) < 0.01 and (zeros.count(0) > len(zeros) // 3 or han > len(text[:2048]) // 2):
+        if _plausible(text) and (zeros.count(0) > len(zeros) // 3 or han > len(text[:2048]) // 2):
             return text
     return None
 
@@ -52,7 +65,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """Bytes → text. ``encoding`` forces a codec; otherwise a BOM decides, then
     UTF-8, UTF-16 without BOM, GB18030 and Big5 (the one that decodes the whole
-    file with the most common Chinese characters), then charset-normalizer."""
+    file with the most common Chinese characters). A file with a few bytes that
+    no codec reads is decoded with U+FFFD in their place; else charset-normalizer guesses."""
     if encoding:
         try:
             text = data.decode(encoding)
@@ -86,6 +100,10 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         return utf16
     if b"\x00" in data[:4096]:
         raise InputError(f"{name}: looks like a binary file, not an article; give a text or HTML file")
+    limit = max(8, len(data) // 100)
+    loose = data.decode("utf-8", errors="replace")
+    if loose.count("\ufffd") <= limit:
+        return loose  # UTF-8 with a few damaged bytes: U+FFFD in their place, reported as corrupted
     candidates = []
     for enc in _FALLBACKS:
         try:
@@ -93,8 +111,13 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         except UnicodeDecodeError:
             continue
     if candidates:
-        best = max(candidates)[1]
-        return data.decode(best)
+        return data.decode(max(candidates)[1])
+    # no codec reads every byte: a few damaged bytes in an otherwise readable file
+    # become U+FFFD, which the normaliser reports as corrupted spans
+    for enc in _FALLBACKS:
+        loose = data.decode(enc, errors="replace")
+        if loose.count("\ufffd") <= limit:
+            return loose
     guess = _guess(data)
     if guess is not None:
         return guess
@@ -128,7 +151,7 @@ def _guess(data: bytes) -> str | None:
     if best is None:
         return None
     text = str(best)
-    return text if _control_ratio(text) < 0.01 else None
+    return text if _plausible(text) else None
 
 
 def read_meta(path: Path) -> Meta:
@@ -211,6 +234,9 @@ def read_article(path: str | Path, encoding: str | None = None) -> tuple[str, Me
         meta.published = meta.published or page.published
     if not text.strip():
         raise InputError(f"{name}: no text in the file; give an article with text")
-    if _control_ratio(text) > 0.05:
+    if not _plausible(text):
         raise InputError(f"{name}: looks like a binary file, not an article; give a text or HTML file")
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        raise InputError(f"{name}: no Chinese text in the file; kg reads Chinese meeting reports "
+                         "(if it is one, pass --encoding)")
     return text, meta

@@ -199,6 +199,8 @@ def normalise(raw: str, meta: Meta | None = None) -> Document:
     for code, s, e, what in find_damage(text):
         rs, re_ = doc.raw_span(s, e)
         doc.warnings.append(TextWarning(code, _message(code, text[s:e], what), s, e, rs, re_))
+    if not text.strip():
+        doc.warnings.append(TextWarning("empty", "no article text is left once site furniture is dropped"))
     doc.sentences = split_sentences(text)
     return doc
 
