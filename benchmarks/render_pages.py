@@ -58,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     _, view, articles = synthetic_graph(args.nodes, args.seed)
     build_s = time.perf_counter() - t
     net = view_to_networkx(view)
-    out = args.keep or Path(tempfile.mkdtemp(prefix="kg-render-"))
+    with tempfile.TemporaryDirectory(prefix="kg-render-") as tmp:
+        return _measure(net, args.keep or Path(tmp), articles, build_s, args.runs)
+
+
+def _measure(net, out: Path, articles: int, build_s: float, runs: int) -> int:  # type: ignore[no-untyped-def]
     t = time.perf_counter()
     page = write_graph_page(net, out / "graph.html", f"{articles} synthetic articles")
     write_s = time.perf_counter() - t
@@ -66,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
           f"(built in {build_s:.1f} s)")
     print(f"page: {page} ({page.stat().st_size / 1e6:.1f} MB), written in {write_s:.2f} s")
     times = []
-    for i in range(args.runs):
+    for i in range(runs):
         r = open_page(page, timeout=120, screenshot=out / "graph.png" if i == 0 else None)
         if not r.ready:
             print(f"run {i + 1}: the page did not report drawing within 120 s; errors: {r.console_errors}")
