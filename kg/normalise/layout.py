@@ -56,8 +56,9 @@ BYLINE_LEAD = re.compile(r"[（(]\s*(?P<who>" + _BYLINE_WHO + r"[\s:：/]*[^（�
 # (记者杨文) (编辑:王可) (张玲) at the end of the last sentence of a paragraph
 BYLINE_TRAIL = re.compile(r"(?<=[。！？”\s])\s*[（(]\s*(?P<who>(?:" + _BYLINE_WHO + r"|(?P<ed>(?:责任)?编辑|审核|校对))?"
                           r"[\s:：/]*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]\s*$")
-BYLINE_LINE = re.compile(r"^(?P<who>" + _BYLINE_WHO + r"\s*[:：/]\s*[\u4e00-\u9fff·\s、,，]{2,30})$")
-EDITOR_LINE = re.compile(r"^(?:责任编辑|编辑|审核|校对|终审|初审|复审|值班编辑)\s*[:：]\s*(?P<who>.{1,30})$")
+BYLINE_LINE = re.compile(r"^[（(]?\s*(?P<who>" + _BYLINE_WHO + r"\s*[:：/]\s*[\u4e00-\u9fff·\s、,，]{2,30}?)\s*[）)]?$")
+EDITOR_LINE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|审核|校对|终审|初审|复审|值班编辑)\s*[:：]\s*(?P<who>[^（）()]{1,30}?)"
+                         r"\s*[）)]?$")
 _MONTH_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
@@ -77,6 +78,15 @@ class _Found:
     editor: str = ""
     dates: list[tuple[int | None, int, int]] = field(default_factory=list)  # (year, month, day), most precise first
     title: str = ""
+
+
+def _furniture(line: str) -> bool:
+    """A furniture line, or a line of furniture items (打印本页 关闭窗口) and numbers."""
+    if FURNITURE.match(line):
+        return True
+    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+", line) if p]
+    return len(parts) > 1 and all(FURNITURE.match(p) or not _has_han(p) for p in parts) \
+        and any(FURNITURE.match(p) for p in parts)
 
 
 def _is_body(line: str) -> bool:
@@ -103,7 +113,7 @@ def layout(lines: list[str], meta: Meta) -> list[LineKeep]:
         why = ""
         if not _has_han(line) and not re.search(r"[A-Za-z]{3}", line):
             why = "furniture"  # counters, rules, lone numbers
-        elif short and FURNITURE.match(line):
+        elif short and _furniture(line):
             why = "furniture"
         elif short and CAPTION.match(line):
             why = "caption"

@@ -36,6 +36,8 @@ _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "�
 _CJK_PUNCT = set("，。、；：！？（）《》“”‘’「」『』【】…—·")
 _OPENING = set("“‘（《「『【")
 _CLOSING = set("”’）》」』】")
+# a question: a ? after these is a question mark, not a character lost in decoding
+_QUESTION = re.compile(r"吗|呢|什么|怎么|怎样|如何|为何|为什么|哪|谁|多少|是否|难道|何时|何处")
 _MARKDOWN_BOLD = re.compile(r"\*\*(?=[^*\n]*[\u4e00-\u9fff])([^*\n]{1,60}?)\*\*")
 
 Item = tuple[str, int, int]  # character, raw start, raw end
@@ -103,24 +105,29 @@ def _punctuation(items: list[Item]) -> list[Item]:
             out[i] = ("：", rs, re_)
         elif ch == "!" and _cjk(prev):
             out[i] = ("！", rs, re_)
-        elif ch == "?" and is_han(adj_prev) and adj_next in ("", " ", "”", "’", "\"", "）", ")") \
-                and (i < 2 or chars[i - 2] != "?"):
+        elif ch == "?" and is_han(adj_prev) and adj_next != "?" and (i < 2 or chars[i - 2] != "?") \
+                and (adj_next in ("", " ", "”", "’", "\"", "）", ")") or _QUESTION.search(_clause_before(chars, i))):
             out[i] = ("？", rs, re_)
     _parentheses(out)
     return out
 
 
+def _clause_before(chars: list[str], i: int) -> str:
+    j = i
+    while j > 0 and chars[j - 1] not in "，。；！？、,;!?\n":
+        j -= 1
+    return "".join(chars[j:i])
+
+
 def _parentheses(items: list[Item]) -> None:
-    """Paired ASCII parentheses next to or around Chinese text → full-width."""
+    """Paired ASCII parentheses around Chinese text → full-width."""
     stack: list[int] = []
     for i, (ch, _, _) in enumerate(items):
         if ch in "(（":
             stack.append(i)
         elif ch in ")）" and stack:
             j = stack.pop()
-            inner = "".join(c for c, _, _ in items[j + 1:i])
-            outside = (items[j - 1][0] if j else "") + (items[i + 1][0] if i + 1 < len(items) else "")
-            if any(is_han(c) for c in inner) or any(is_han(c) for c in outside):
+            if any(is_han(c) for c, _, _ in items[j + 1:i]):
                 items[j] = ("（", items[j][1], items[j][2])
                 items[i] = ("）", items[i][1], items[i][2])
 

@@ -1,0 +1,273 @@
+"""Normalising damaged article text: glosses, conversion, widths, layout, corruption."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+import pytest
+
+from conftest import HENGSHUI, SHARED
+from kg.cli import main
+from kg.document import Meta
+from kg.normalise import normalise, read_article
+from kg.normalise.chinese import GLOSS
+from kg.normalise.layout import merge_published
+
+CORPUS = SHARED / "corpus"
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def corpus_articles():
+    assert CORPUS.is_dir(), f"{CORPUS} is missing: the corpus tests need ../shared beside the repository"
+    paths = sorted(CORPUS.glob("*/*.txt"))
+    assert len(paths) >= 20
+    return paths
+
+
+# --- glosses and traditional → simplified ---------------------------------------------------
+
+@pytest.mark.parametrize("raw, text", [
+    ("會(huì)議(yì)召開", "会议召开"),
+    ("會（huì）議召開", "会议召开"),
+    ("隨著(zhe)經濟發展", "随着经济发展"),
+    ("顯著(zhù)成效", "显著成效"),
+    ("隨著經濟發展，著力整合資源", "随着经济发展，着力整合资源"),  # no gloss: 著 is 着 outside zhù words
+    ("著名學者的著作", "著名学者的著作"),
+    ("乾(gān)旱天氣", "干旱天气"),
+    ("乾(qián)坤", "乾坤"),
+    ("縣長羅運乾(qián)出席會議", "县长罗运乾出席会议"),
+    ("縣長羅運乾出席會議", "县长罗运乾出席会议"),  # name kept without a gloss
+    ("保持乾淨整潔", "保持干净整洁"),
+    ("瞭(liǎo)解情況", "了解情况"),
+    ("幹部隊伍", "干部队伍"),
+    ("徵(zhēng)求意見", "征求意见"),
+    ("市長(zhǎng)葉浩文", "市长叶浩文"),
+    ("市委常委(扩大)会", "市委常委（扩大）会"),  # a parenthesis that is no gloss stays
+    ("附件(a)", "附件(a)"),  # no Chinese inside: left as it is
+])
+def test_normalise_glosses_and_conversion(raw, text):
+    assert normalise(raw).text == text
+
+
+def test_normalise_gloss_offsets_cover_the_gloss():
+    raw = "市長(zhǎng)葉浩文出席會(huì)議。"
+    doc = normalise(raw)
+    i = doc.text.index("叶浩文")
+    rs, re_ = doc.raw_span(i, i + 3)
+    assert raw[rs:re_] == "葉浩文"
+    j = doc.text.index("市长")
+    rs, re_ = doc.raw_span(j, j + 2)
+    assert raw[rs:re_] == "市長"  # the gloss after the last character is not part of it
+    k = doc.text.index("会议")
+    assert raw[slice(*doc.raw_span(k, k + 2))] == "會(huì)議"
+
+
+# --- widths, spaces, punctuation --------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, text", [
+    ("11月19日,衡水市召开会议。", "11月19日，衡水市召开会议。"),
+    ("工作时间 8:30-17:30,共1,000人参加。", "工作时间 8:30-17:30，共1,000人参加。"),
+    ("会议指出:要抓好落实;要加强领导!", "会议指出：要抓好落实；要加强领导！"),
+    ("ＡＢＣ１２３％的目标", "ABC123%的目标"),
+    ("市委书记\u3000\u3000王某\xa0\xa0出席", "市委书记 王某 出席"),
+    ("会议\u200b召开。", "会议召开。"),
+    ("  会议召开。  \r\n\r\n  王某主持。 ", "会议召开。\n王某主持。"),
+    ("今天下午(12月26日),会议召开。", "今天下午（12月26日），会议召开。"),
+    ("**会议强调**,要抓好落实。", "会议强调，要抓好落实。"),
+])
+def test_normalise_widths_and_spaces(raw, text):
+    assert normalise(raw).text == text
+
+
+# --- layout: furniture, headline, dateline, byline, published --------------------------------
+
+ARTICLE = """欢迎访问某某市人民政府门户网站
+某某市召开教育工作推进会议
+发布时间：2021-11-19 10:20:33  来源：市教育局  浏览次数：276
+二维码 276
+11月19日，市委副书记王某出席会议并讲话。
+会议现场
+会议现场
+市委副书记王某出席会议并讲话 (2)
+会议要求，要突出需求导向发展职业教育。（记者 李某）
+分享到：
+打印本页 关闭窗口
+老师在线
+工作时间
+周一至周五 :8:30-17:30
+联系方式
+咨询热线:13582131626
+(编辑:张某)
+"""
+
+
+def test_normalise_layout_drops_furniture_keeps_headline():
+    doc = normalise(ARTICLE, Meta(published="2021-11"))
+    assert doc.text == ("某某市召开教育工作推进会议\n11月19日，市委副书记王某出席会议并讲话。\n"
+                        "会议要求，要突出需求导向发展职业教育。")
+    assert doc.meta.title == "某某市召开教育工作推进会议"
+    assert doc.meta.published == "2021-11-19"
+    assert doc.meta.byline == "记者 李某"
+    assert doc.meta.editor == "张某"
+
+
+def test_normalise_dateline_and_byline_are_metadata():
+    raw = "張家界新聞網(wǎng)5月25日訊 (全媒體記者 楊婷) 5月24日,全市重點工作調度會議召開。"
+    doc = normalise(raw, Meta(published="2022-05"))
+    assert doc.text == "5月24日，全市重点工作调度会议召开。"
+    assert doc.meta.dateline == "张家界新闻网5月25日讯"
+    assert doc.meta.byline == "全媒体记者 杨婷"
+    assert doc.meta.published == "2022-05-25"
+    assert raw[slice(*doc.raw_span(0, 5))] == "5月24日"
+
+
+def test_normalise_source_prefix_is_a_dateline():
+    doc = normalise("某某网消息（新闻联播）：全国工作会议19日在京召开。")
+    assert doc.text == "全国工作会议19日在京召开。" and doc.meta.dateline.startswith("某某网消息")
+
+
+def test_normalise_title_kept_from_meta():
+    doc = normalise("县委书记某某主持召开县委常委(扩大)会\n1月5日，县委常委会召开。", Meta(title="已有标题"))
+    assert doc.meta.title == "已有标题"
+    assert doc.text.startswith("县委书记某某主持召开县委常委（扩大）会\n")
+
+
+@pytest.mark.parametrize("current, found, result", [
+    ("", (2021, 1, 6), "2021-01-06"),
+    ("2021-01", (2021, 1, 6), "2021-01-06"),
+    ("2021", (2021, 1, 6), "2021-01-06"),
+    ("2021-02", (2021, 1, 6), "2021-02"),  # inconsistent: the metadata wins
+    ("2021-01-05", (2021, 1, 6), "2021-01-05"),  # already precise
+    ("2022-05", (None, 5, 25), "2022-05-25"),  # dateline without year
+    ("", (None, 5, 25), ""),
+    ("2022-05", (None, 13, 1), "2022-05"),
+])
+def test_merge_published(current, found, result):
+    assert merge_published(current, *found) == result
+
+
+# --- corruption ------------------------------------------------------------------------------
+
+def _warned(doc, needle):
+    i = doc.text.index(needle)
+    return [w for w in doc.warnings if w.start <= i and i + len(needle) <= w.end]
+
+
+def test_normalise_corruption_spans_are_clause_wide():
+    doc = normalise("2022年底，省、市级层面民办义务教育规??偭恳\ue01e刂圃?%以内。会议强调，要抓好落实。")
+    (w,) = doc.warnings
+    assert w.code == "corrupted"
+    assert doc.text[w.start:w.end] == "市级层面民办义务教育规??偭恳\ue01e刂圃?%以内"
+    assert not doc.is_corrupted(0, 4)  # 2022年底 is still readable
+    assert not doc.is_corrupted(doc.text.index("会议强调"), len(doc.text))
+
+
+@pytest.mark.parametrize("raw, needle, code", [
+    ("开展好?;?、建筑施工等重点行业整治。", "开展好?;?", "corrupted"),
+    ("全市??h企业完成整改。", "全市??h企业完成整改", "corrupted"),
+    ("市领导王\ue01e出席会议。", "市领导王\ue01e出席会议", "private-use"),
+    ("共有3*所学校参加。", "3*所", "masked-digits"),
+    ("投入资金**万元，完成整改。", "**万元", "masked-digits"),
+    ("会议\ufffd\ufffd召开。", "会议\ufffd\ufffd召开", "corrupted"),
+    ("浼氳\ue185鎸囧嚭锟斤拷会议召开。", "锟斤拷", "corrupted"),
+])
+def test_normalise_corruption_kinds(raw, needle, code):
+    doc = normalise(raw)
+    found = _warned(doc, needle)
+    assert [w.code for w in found] == [code]
+    w = found[0]
+    assert w.raw_start < w.raw_end and w.start < w.end
+
+
+def test_normalise_question_mark_is_not_corruption():
+    doc = normalise("怎样办好人民满意的教育?会议给出了回答。")
+    assert doc.warnings == [] and "教育？会议" in doc.text
+
+
+def test_normalise_empty_after_furniture_warns():
+    doc = normalise("二维码 276\n分享到：\n")
+    assert doc.text == "" and [w.code for w in doc.warnings] == ["empty"]
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+PINYIN_LEFT = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+@pytest.mark.parametrize("path", corpus_articles(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_corpus_article_is_clean(path):
+    raw, meta = read_article(path)
+    doc = normalise(raw, meta)
+    assert doc.text.strip()
+    assert not GLOSS.search(doc.text) and not PINYIN_LEFT.search(doc.text), "a pinyin gloss is left"
+    assert _t2s().convert(doc.text) == doc.text, "a traditional character is left"
+    assert not re.search(r"[\u3000\xa0\u200b\ufeff]|  ", doc.text)
+    assert "二维码" not in doc.text and "老师在线" not in doc.text and "会议现场" not in doc.text
+    assert len(doc.origin) == len(doc.text)
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text
+
+
+def test_corpus_hengshui_corrupted_sentence_is_warned():
+    raw, meta = read_article(HENGSHUI)
+    doc = normalise(raw, meta)
+    (w,) = [w for w in doc.warnings if w.code == "corrupted"]
+    span = doc.text[w.start:w.end]
+    assert span.startswith("市级层面民办义务教育规??") and span.endswith("?%以内")
+    assert raw[w.raw_start:w.raw_end].startswith("市級層面民辦義務(wù)教育規(guī)??")
+    # no figure can come out of it: every digit, % and 以内 of the target is inside the span
+    target = doc.text.index("%以内")
+    assert doc.is_corrupted(target, target + 1)
+    assert doc.meta.title == "河北一地为民办义务发展教育定调：关停、缩规、转公、转设！"
+    assert "10万学子" not in doc.text  # the portal's slogan
+
+
+def test_corpus_019_corrupted_span_is_warned():
+    raw, meta = read_article(CORPUS / "dev" / "019.txt")
+    doc = normalise(raw, meta)
+    assert [(w.code, doc.text[w.start:w.end], raw[w.raw_start:w.raw_end]) for w in doc.warnings] == [
+        ("corrupted", "开展好?;?", "開展好?;?")]
+    assert "建筑施工" in doc.text and not doc.is_corrupted(doc.text.index("建筑施工"), doc.text.index("建筑施工") + 4)
+
+
+def test_corpus_031_captions_dropped_byline_found():
+    raw, meta = read_article(CORPUS / "dev" / "031.txt")
+    doc = normalise(raw, meta)
+    assert "(2)" not in doc.text and "（2）" not in doc.text
+    assert doc.text.count("市政府副市长刘岚出席会议并讲话") == 1
+    assert doc.text.endswith("相关负责人参加会议。") and doc.meta.byline == "张玲"
+
+
+@pytest.mark.parametrize("name, raw_name", [("缪生惺", "繆生惺"), ("叶浩文", "葉浩文"), ("蓝进和", "藍(lán)進(jìn)和")])
+def test_corpus_raw_offsets_find_names(name, raw_name):
+    raw, meta = read_article(CORPUS / "dev" / "016.txt")
+    doc = normalise(raw, meta)
+    for m in re.finditer(name, doc.text):
+        rs, re_ = doc.raw_span(m.start(), m.end())
+        assert raw[rs:re_] == raw_name
+
+
+def test_cli_normalise_prints_text_meta_and_warnings(capsys):
+    assert main(["normalise", str(HENGSHUI)]) == 0
+    out = capsys.readouterr().out
+    text, _, rest = out.partition("\n\nmeta: ")
+    assert text.startswith("河北一地为民办义务发展教育定调") and "會" not in text
+    meta = json.loads(rest.splitlines()[0])
+    assert meta["title"].startswith("河北一地")
+    assert "warnings: 1" in rest and "corrupted at" in rest
+
+
+def test_cli_normalise_json(capsys):
+    assert main(["normalise", str(CORPUS / "dev" / "019.txt"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["meta"]["id"] == "019"
+    (w,) = data["warnings"]
+    assert w["code"] == "corrupted" and w["text"] == "开展好?;?"
+    assert data["text"][w["start"]:w["end"]] == w["text"]
