@@ -1,5 +1,29 @@
-"""kg: knowledge graphs from Chinese government meeting reports."""
+"""kg: knowledge graphs from Chinese government meeting reports.
+
+The Python API (:mod:`kg.api`) is here: ``kg.build(text, meta=...)``,
+``kg.build_files(paths)``, ``kg.load(path)`` and :class:`kg.KnowledgeGraph`;
+:class:`kg.ExportFormat` names the export formats. They load on first use, so
+``import kg`` stays cheap for the command line.
+"""
 from __future__ import annotations
 
+from importlib import import_module
+from typing import Any
+
 __version__ = "0.1.0"
-__all__ = ["__version__"]
+__all__ = ["__version__", "build", "build_files", "load", "KnowledgeGraph", "ExportFormat"]
+
+_LAZY = {"build": "kg.api", "build_files": "kg.api", "load": "kg.api", "KnowledgeGraph": "kg.api",
+         "ExportFormat": "kg.export"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

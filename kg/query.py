@@ -10,10 +10,12 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import Graph
 
 from .errors import InputError, QueryError
 
-__all__ = ["NAMED_QUERIES", "named_query_text", "resolve_query", "run_query", "load_graph", "columns_of"]
+__all__ = ["NAMED_QUERIES", "named_query_text", "resolve_query", "run_query", "load_graph", "columns_of",
+           "store_from_rdflib"]
 
 NAMED_QUERIES = ("meetings", "participants", "officials", "reports", "policies", "measures", "figures",
                  "places", "organisations")
@@ -56,6 +58,17 @@ def load_graph(path: str | Path) -> ox.Store:
     except (SyntaxError, ValueError, OSError) as e:
         raise InputError(f"{path}: not a readable RDF graph ({str(e).splitlines()[0]}); "
                          "rebuild it with `kg build`") from None
+    return store
+
+
+def store_from_rdflib(graph: Graph) -> ox.Store:
+    """An in-memory store holding the triples of an rdflib ``graph`` in its default graph.
+
+    The graph goes over as N-Triples in one bulk load, so queries run on
+    pyoxigraph like those on a file (:func:`load_graph`).
+    """
+    store = ox.Store()
+    store.bulk_load(input=graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     return store
 
 
