@@ -27,6 +27,8 @@ GLOSS = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]\s*((?:
 
 
 def is_han(ch: str) -> bool:
+    if len(ch) != 1:
+        return False
     o = ord(ch)
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F
 
