@@ -125,7 +125,7 @@ def rejected(name: str) -> bool:
 def core(name: str, places: tuple[str, ...]) -> str:
     """A key under which two names of the same policy meet: 推进实施定安乡村振兴战略 ~ 乡村振兴工作."""
     w = words()
-    c = _bare(name).replace("党的建设", "党建")
+    c = _bare(name).replace("党的建设", "党建").replace("全体会议", "全会")
     changed = True
     while changed:
         changed = False
@@ -167,7 +167,7 @@ def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, in
         after = text[k + 1:]
         cat = w.starts("category", after)
         if cat:
-            head = after[len(cat):].lstrip("内")
+            head = after[len(cat):].lstrip("内的")
         elif nouns and len(after) <= 6 and w.ends("work", after) and not w.starts("measure", after) \
                 and not re.match(rf"[{NUM}]", after) and after not in w["reject"]:
             head = after
@@ -274,7 +274,9 @@ class MeasureGroup:
 ORG_MEETING = re.compile(r"委员会|常委|全会|全体会议|代表大会|党员|书记|座谈|常务会|办公会|党组|中心组|人大|政协|联席")
 MEETING_TAIL = ("会议", "大会", "会", "专题", "推进", "部署", "动员", "调度", "安排", "现场", "观摩", "视频", "电视电话",
                 "汇报", "交流", "培训", "讲评", "点评", "总结", "表彰", "再部署", "暨")
-ARRANGE = re.compile(r"(?:进行了?|作出了?|做出了?|作了|做了)(?:再安排再部署|安排部署|部署安排|研究部署|安排|部署)")
+ARRANGE = re.compile(r"(?:进行了?|作出了?|做出了?|作了|做了)(?:全面|专门|具体|详细|重点|系统)?"
+                     r"(?:再安排再部署|安排部署|部署安排|研究部署|动员部署|安排|部署)")
+PERIOD_OF = re.compile(r"^(?:下一?|上一?|本|今|明|新一?)(?:学年|年度|年|阶段|步|季度|时期|个时期)的?")
 ARRANGE_WORK = re.compile(r"(?<!进行)(?<!作出)(?<!做出)(?:安排部署|研究部署|安排|部署)了?([^，。；、：:,;“”的]{2,16}?工作)")
 DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过了|通过了)?《([^》]{2,40}(?:方案|规划|计划|纲要|要点|意见|办法|行动))》")
 QUOTED = re.compile(r"“([^“”，。]{2,14})”(专项行动|攻坚行动|行动|工程|战略|活动|政策|工作|任务|攻坚战|硬仗|计划)?")
@@ -283,6 +285,7 @@ HEARD = re.compile(r"(?:听取|通报)了?")
 REPORTED = re.compile(r"汇报了?([^，。；]{2,60}?)(?:等)?(?:工作)?(?:开展|调研|进展)?情况")
 SITUATION = re.compile(r"(?:等)?(?:工作)?(?:开展|调研|进展|落实)?情况(?:汇报|报告)?")
 UNIT_LEAD = re.compile(r"^(?:部分|各|所|本|有关|相关|市直|县直)[^、，]{0,6}?(?:单位|部门|区县|县市区|县区|乡镇|镇|村)")
+TIME_LEAD = re.compile(r"^(?:今年|去年|上半年|下半年|前?[一二三四1-4]季度|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)+")
 FIELD_LEAD = re.compile(r"^[^、，]{0,8}?(?:领域|范围|系统|行业)内")
 SEIZE = re.compile(r"把(.{2,24}?)(?:牢牢)?(?:抓在手(?:里|上|中)|作为.{0,16}?(?:任务|重中之重|抓手|头等大事))")
 OCCASION = re.compile(r"以(?:开展|推进|实施|深化|深入开展)?(.{2,24}?)为(?:契机|抓手|牵引|主线|载体)")
@@ -404,7 +407,10 @@ class Stage:
                 j = max(seg.rfind("对"), seg.rfind("就"))
                 if j < 0:
                     continue
-                n = self.add_list(seg[j + 1:], line.start + cs + j + 1, 1)
+                obj = seg[j + 1:]
+                period = PERIOD_OF.match(obj)
+                cut = period.end() if period else 0
+                n = self.add_list(obj[cut:], line.start + cs + j + 1 + cut, 1)
                 self.strong |= n >= 3
             for m in ARRANGE_WORK.finditer(text):
                 self.add(m.group(1), line.start + m.start(1), line.start + m.end(1), 1)
@@ -422,7 +428,7 @@ class Stage:
 
     def spirits_and_campaigns(self) -> None:
         verbs = self.w.alt("spirit-verb")
-        spirit = re.compile(rf"(?:{verbs}){{1,4}}了?((?:党的)?[^，。；、“”《》,;]{{2,30}}?(?:会|讲话|指示|批示|论述)精神)")
+        spirit = re.compile(rf"(?:{verbs}){{1,4}}了?((?:党的)?[^，。；“”《》,;]{{2,36}}?(?:会|会议|讲话|指示|批示|论述|决议|文件|贺信)精神)")
         for line in self.lines:
             text, s0 = line.text, line.start
             for m in spirit.finditer(text):
@@ -442,24 +448,32 @@ class Stage:
             for m in HEARD.finditer(text):
                 end = min([i for i in (text.find(ch, m.end()) for ch in "，,。；;") if i >= 0] or [len(text)])
                 content = text[m.end():end]
-                if "情况" not in content:
-                    continue
+                pieces = SITUATION.split(content)[:-1]  # what follows the last 情况 is no topic
                 pos = m.end()
-                for piece in SITUATION.split(content):
+                for i, piece in enumerate(pieces):
                     at = text.find(piece, pos)
                     pos = at + len(piece)
-                    self._heard_items(piece, s0 + at)
+                    if i == 0 or piece.startswith(("和", "、", "及")):
+                        self._heard_items(piece, s0 + at)
             if not self.strong:
                 for m in REPORTED.finditer(text):
                     self._heard_items(m.group(1), s0 + m.start(1))
 
     def _heard_items(self, piece: str, start: int) -> None:
+        """听取了X关于A、B和C整改情况汇报: the topics A整改, B整改, C整改."""
+        k = piece.rfind("关于")
+        if k >= 0:
+            piece, start = piece[k + 2:], start + k + 2
         piece = piece.lstrip("和、及")
-        for item, a, b in split_items(piece, start):
-            item = strip_lead(item, verbs=False)
-            item = FIELD_LEAD.sub("", UNIT_LEAD.sub("", item))
+        items = split_items(piece, start)
+        tail = self.w.ends("work", items[-1][0]) if items else ""
+        for item, a, b in items:
+            if tail and item.endswith(("问题", "件")):
+                item += tail
+            item = FIELD_LEAD.sub("", UNIT_LEAD.sub("", strip_lead(item, verbs=False)))
+            item = strip_lead(TIME_LEAD.sub("", item), verbs=False)
             item = re.sub(r"(?:开展|调研|推进|落实)$", "", item)
-            if len(_bare(item)) >= 4:
+            if len(_bare(item)) >= 4 and "的" not in item.replace("党的", ""):
                 self.add(item, a, b, 3)
 
     def directives(self) -> None:

@@ -1,0 +1,208 @@
+"""The policies stage: agenda cues, exclusions and measures, on sentences composed in the genre,
+and on the Hengshui article in data/."""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Meta
+from kg.extract import policies
+from kg.extract.context import Context
+from kg.model import Agenda, Meeting, MeasureOf
+from kg.normalise import normalise, read_article
+
+from conftest import HENGSHUI
+
+MEETING = "全市重点工作推进会议"
+
+
+def run(text: str, meeting: str | None = MEETING, place: str = "") -> tuple[set[str], set[tuple[str, str]], Context]:
+    """Run the stage alone over ``text`` with ``meeting`` as the meeting the article reports."""
+    doc = normalise(text, Meta(place=place))
+    ctx = Context.for_document(doc)
+    if meeting is not None:
+        at = doc.text.find(meeting)
+        assert at >= 0, "the composed text names its meeting"
+        ctx.add_meeting(Meeting(meeting, article=doc.digest), at, at + len(meeting))
+    policies.run(ctx)
+    g = ctx.graph
+    agenda = {g.entities[f.policy].name for f in g.facts if isinstance(f, Agenda)}
+    measures = {(g.entities[f.policy].name, g.entities[f.measure].name) for f in g.facts if isinstance(f, MeasureOf)}
+    return agenda, measures, ctx
+
+
+def bare(names) -> set[str]:
+    return {n.replace("“", "").replace("”", "") for n in names}
+
+
+# --- agenda cues ---------------------------------------------------------------------------
+
+def test_arrangement_list_gives_each_item_without_its_verb():
+    agenda, _, _ = run("11月5日，全市重点工作推进会议召开。市委副书记张明对学前教育、“双减”工作、"
+                       "推动校园食品安全专项整治工作做出了安排部署。")
+    assert {"学前教育", "双减工作", "校园食品安全专项整治工作"} <= bare(agenda)
+
+
+def test_arrangement_by_aspects_and_by_jiu():
+    agenda, _, _ = run("3月2日，全市重点工作推进会议召开。王强从安全生产、防汛抗旱、森林防火等三个方面对近期全市"
+                       "应急管理工作进行安排部署。会议就推进农村人居环境整治相关工作进行再安排再部署。")
+    assert {"安全生产", "防汛抗旱", "森林防火", "应急管理工作", "农村人居环境整治"} <= agenda
+
+
+def test_section_headings_are_agenda():
+    text = ("4月8日，全市重点工作推进会议召开。市长李华出席会议并讲话。\n"
+            "扎实做好秋冬季森林防火工作\n会议强调，要加强巡查值守，做好学生安全教育宣传工作。\n"
+            "全力抓好城乡环境综合整治\n会议要求，要加快推进垃圾分类。\n")
+    agenda, _, _ = run(text)
+    assert {"秋冬季森林防火工作", "城乡环境综合整治"} <= agenda
+    # under headings, the clauses are details of the agenda, not agenda items of their own
+    assert "学生安全教育宣传工作" not in agenda
+
+
+def test_named_campaigns_in_quotes():
+    agenda, _, _ = run("5月6日，全市重点工作推进会议召开。会议要求，要突出抓好“蓝天保卫”行动和“清河”专项行动，"
+                       "深入实施“千村示范”工程，靠前完成“百日攻坚”任务，不断增强“四个意识”。")
+    assert {"蓝天保卫行动", "清河专项行动", "千村示范工程", "百日攻坚任务"} <= bare(agenda)
+    assert not any("四个意识" in a for a in agenda)
+
+
+def test_spirit_of_a_meeting_studied():
+    agenda, _, _ = run("6月1日，全市重点工作推进会议召开。会议传达学习了省委十二届五次全会精神，"
+                       "研究我市贯彻落实意见。")
+    assert "省委十二届五次全会精神" in agenda
+
+
+def test_meeting_named_after_a_line_of_work():
+    agenda, _, _ = run("7月3日，全市安全生产专项整治推进会议召开。", meeting="全市安全生产专项整治推进会议")
+    assert agenda == {"安全生产专项整治"}
+    agenda, _, _ = run("7月3日，市委常委会会议召开。", meeting="市委常委会会议")
+    assert agenda == set()
+
+
+def test_combined_meeting_name_shares_its_suffix():
+    name = "全市县委书记座谈会暨信访、安全稳定工作会议"
+    agenda, _, _ = run(f"9月2日，{name}召开。", meeting=name)
+    assert {"信访工作", "安全稳定工作"} == agenda
+
+
+def test_reports_heard():
+    agenda, _, _ = run("8月9日，全市重点工作推进会议召开。会议听取了城区污水管网建设和老旧小区改造等工作情况汇报，"
+                       "通报了部分单位今年1至6月项目建设情况。")
+    assert {"城区污水管网建设", "老旧小区改造", "项目建设"} <= agenda
+
+
+def test_directives_when_no_agenda_is_laid_out():
+    agenda, _, _ = run("2月3日，全市重点工作推进会议召开。副市长赵刚强调，要扎实推进公立医院综合改革、县域医共体建设，"
+                       "坚决打赢疫情防控攻坚战，做好重大疾病防控和公共卫生工作，全面排查整治燃气等重点领域风险隐患。")
+    assert {"公立医院综合改革", "县域医共体建设", "疫情防控攻坚战", "重大疾病防控", "公共卫生工作",
+            "排查整治燃气等重点领域风险隐患"} <= agenda
+
+
+def test_variants_of_one_policy_are_one_policy():
+    agenda, _, _ = run("2月3日，全市重点工作推进会议召开。县长对乡村振兴工作进行了部署。他强调，要高标准推动实施"
+                       "乡村振兴战略，全面推进乡村振兴。", place="")
+    assert len([a for a in agenda if "乡村振兴" in a]) == 1
+
+
+# --- exclusions ----------------------------------------------------------------------------
+
+def test_exhortations_are_not_policies():
+    agenda, _, _ = run("1月6日，全市重点工作推进会议召开。会议要求，要切实提高政治站位，压实工作责任，增强忧患意识，"
+                       "形成工作合力，做好各项工作，圆满完成了各项工作任务。会议安排部署了下一步工作。")
+    assert agenda == set()
+
+
+def test_holiday_lists_do_not_split():
+    agenda, _, _ = run("9月20日，全市重点工作推进会议召开。会议强调，要做好国庆、中秋期间安全防范工作。")
+    assert agenda == {"国庆、中秋期间安全防范工作"}
+
+
+def test_no_meeting_no_agenda_but_measures_stay():
+    agenda, measures, _ = run("会议强调，要扎实做好城市燃气安全专项整治工作。采取停业整顿一批、关闭取缔一批等措施。",
+                              meeting=None)
+    assert agenda == set()
+    assert measures == {("城市燃气安全专项整治工作", "停业整顿一批"), ("城市燃气安全专项整治工作", "关闭取缔一批")}
+
+
+# --- measures ------------------------------------------------------------------------------
+
+def test_measures_enumerated_with_deng_cuoshi_belong_to_the_policy_before():
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要扎实做好规范校外培训专项工作。细化政策措施，"
+                         "采取关停一批、整合一批、提升一批等措施，控制总量。")
+    assert measures == {("规范校外培训专项工作", m) for m in ("关停一批", "整合一批", "提升一批")}
+
+
+def test_key_measures_of_a_campaign_named_in_the_sentence():
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。书记要求，要以开展第二批主题教育为契机，一体推进理论学习、"
+                         "调查研究、检视整改等重点措施。")
+    assert measures == {("第二批主题教育", m) for m in ("理论学习", "调查研究", "检视整改")}
+
+
+def test_institutions_set_up_together_are_measures_alone_they_are_not():
+    _, measures, _ = run("3月1日，全市乡村振兴工作推进会议召开。会议强调，尽快出台乡村振兴实施方案，建立联席会议制度，"
+                         "完善督查考核机制。要健全工作体系。", meeting="全市乡村振兴工作推进会议")
+    assert {m for _, m in measures} == {"乡村振兴实施方案", "联席会议制度", "督查考核机制"}
+    assert {p for p, _ in measures} == {"乡村振兴工作"}
+
+
+def test_objects_after_a_measures_frame_with_a_shared_head():
+    _, measures, _ = run("3月1日，全市安全生产专项整治部署会议召开。市长指出，要以最严格的措施消除安全隐患，抓好矿山安全整治，"
+                         "开展好危化品、燃气等重点行业领域安全整治，做好防溺水工作。",
+                         meeting="全市安全生产专项整治部署会议")
+    assert {m for _, m in measures} == {"矿山安全整治", "危化品安全整治", "燃气安全整治", "防溺水工作"}
+    assert {p for p, _ in measures} == {"安全生产专项整治"}
+
+
+def test_generic_verbs_and_headlines_are_not_measures():
+    text = ("关停一批、整合一批!\n3月1日，全市重点工作推进会议召开。会议强调，要做好城市燃气安全专项整治工作，"
+            "加强领导，强化督导，健全校园安全管理制度。")
+    _, measures, _ = run(text)
+    assert measures == set()
+
+
+def test_mojibake_gives_no_row():
+    _, measures, _ = run("3月1日，全市安全生产专项整治部署会议召开。要以最精准的措施消除安全隐患，开展好?;?、道路交通等"
+                         "重点行业领域安全整治。", meeting="全市安全生产专项整治部署会议")
+    assert {m for _, m in measures} == {"道路交通安全整治"}
+
+
+def test_mentions_and_evidence_point_at_the_text():
+    agenda, measures, ctx = run("3月1日，全市重点工作推进会议召开。会议强调，要扎实做好规范校外培训专项工作。"
+                                "采取关停一批、整合一批等措施。")
+    for m in ctx.graph.mentions:
+        if m.type == "Policy":
+            assert ctx.text[m.start:m.end] == m.text
+    for f in ctx.graph.facts:
+        if isinstance(f, (Agenda, MeasureOf)):
+            assert ctx.text[f.evidence.start:f.evidence.end] == f.evidence.text
+
+
+# --- the Hengshui article ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hengshui():
+    raw, meta = read_article(HENGSHUI)
+    doc = normalise(raw, meta)
+    name = "教育重项工作推进会议"
+    return run(doc.text, meeting=name)
+
+
+def test_hengshui_four_required_policies(hengshui):
+    agenda, _, _ = hengshui
+    names = bare(agenda)
+    assert "职业教育" in names
+    assert "双减工作" in names
+    assert "规范民办义务教育发展" in names
+    assert any(n.startswith("校园安全专项整顿") for n in names)
+    # the directives under the section headings are details, not agenda items
+    assert not any("心理疏导" in n or "筹建" in n for n in names)
+
+
+def test_hengshui_four_measures(hengshui):
+    _, measures, _ = hengshui
+    assert measures == {("规范民办义务教育发展", m) for m in ("关停一批", "缩规一批", "转公一批", "转设一批")}
+
+
+def test_hengshui_measures_through_the_pipeline(hengshui_graph):
+    g = hengshui_graph
+    rows = {(g.entities[f.policy].name, g.entities[f.measure].name) for f in g.facts if isinstance(f, MeasureOf)}
+    assert rows == {("规范民办义务教育发展", m) for m in ("关停一批", "缩规一批", "转公一批", "转设一批")}
