@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
 from enum import Enum
@@ -40,11 +41,14 @@ def serve(
             if exe is None:
                 raise UsageError("--engine oxigraph needs Oxigraph's server: `pip install oxigraph`, "
                                  "or use --engine builtin")
-            cmd = [exe, "serve-read-only", "--location", str(store / DATA), "--bind", f"{host}:{port}",
-                   "--union-default-graph"]
+            # no --union-default-graph: the store's default graph already is the union, each triple once
+            cmd = [exe, "serve-read-only", "--location", str(store / DATA), "--bind", f"{host}:{port}"]
             typer.echo(f"serving {store} with Oxigraph at http://{host}:{port}/query", err=True)
             st.ox = None  # type: ignore[assignment]  # let Oxigraph open the folder; our lock stays held
-            sys.exit(subprocess.call(cmd))
+            proc = subprocess.Popen(cmd)
+            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+                signal.signal(sig, lambda *_: proc.terminate())
+            sys.exit(proc.wait())
         from ..store.server import make_server
 
         server = make_server(st, host, port, verbose)
