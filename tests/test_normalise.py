@@ -271,3 +271,19 @@ def test_cli_normalise_json(capsys):
     (w,) = data["warnings"]
     assert w["code"] == "corrupted" and w["text"] == "开展好?;?"
     assert data["text"][w["start"]:w["end"]] == w["text"]
+
+
+@pytest.mark.parametrize("article", ["dev/016.txt", "dev/022.txt", "seed/hengshui-2021-11-19-education.txt"])
+def test_mentions_raw_offsets_find_the_raw_text(tmp_path, article):
+    """Each mention's raw_start/raw_end in mentions.jsonl is the raw text it was read
+    from: normalising that raw slice gives the mention's characters back."""
+    path = CORPUS / article
+    out = tmp_path / "out"
+    assert main(["build", str(path), "--out", str(out), "--quiet"]) == 0
+    raw, _ = read_article(path)
+    records = [json.loads(line) for line in (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records
+    for r in records:
+        piece = raw[r["raw_start"]:r["raw_end"]]
+        assert piece, r
+        assert normalise(piece).text.replace("（", "(").replace("）", ")") == r["text"].replace("（", "(").replace("）", ")")
