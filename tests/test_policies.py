@@ -97,6 +97,16 @@ def test_directives_when_no_agenda_is_laid_out():
             "排查整治燃气等重点领域风险隐患"} <= agenda
 
 
+def test_items_listed_before_deng_gongzuo_are_lines_of_work():
+    agenda, _, _ = run("2月3日，全市重点工作推进会议召开。会议强调，要抓好森林防火、防汛救灾等工作，加强野外巡查。")
+    assert {"森林防火", "防汛救灾"} == agenda
+
+
+def test_dui_wai_kaifang_is_a_name_not_the_cue():
+    agenda, _, _ = run("2月3日，全市重点工作推进会议召开。会议对外贸稳增长工作进行了部署，对对外开放工作作出安排。")
+    assert agenda == {"外贸稳增长工作", "对外开放工作"}
+
+
 def test_variants_of_one_policy_are_one_policy():
     agenda, _, _ = run("2月3日，全市重点工作推进会议召开。县长对乡村振兴工作进行了部署。他强调，要高标准推动实施"
                        "乡村振兴战略，全面推进乡村振兴。", place="")
@@ -135,6 +145,12 @@ def test_key_measures_of_a_campaign_named_in_the_sentence():
     _, measures, _ = run("3月1日，全市重点工作推进会议召开。书记要求，要以开展第二批主题教育为契机，一体推进理论学习、"
                          "调查研究、检视整改等重点措施。")
     assert measures == {("第二批主题教育", m) for m in ("理论学习", "调查研究", "检视整改")}
+
+
+def test_measures_by_way_of():
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好河道采砂专项整治工作，通过明查暗访、交叉检查等方式"
+                         "发现问题。")
+    assert measures == {("河道采砂专项整治工作", m) for m in ("明查暗访", "交叉检查")}
 
 
 def test_institutions_set_up_together_are_measures_alone_they_are_not():

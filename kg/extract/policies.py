@@ -404,9 +404,10 @@ class Stage:
                     if rest.startswith("对"):
                         self.add(rest[1:], line.start + cs + fm.end() + 1, line.start + m.start(), 1)
                     continue
-                j = max(seg.rfind("对"), seg.rfind("就"))
-                if j < 0:
+                cues = [c.start() for c in re.finditer(r"(?<![针面相绝反应])对(?!外(?:开放|交流|合作|宣传|联络|贸易))|就", seg)]
+                if not cues:
                     continue
+                j = cues[-1]
                 obj = seg[j + 1:]
                 period = PERIOD_OF.match(obj)
                 cut = period.end() if period else 0
@@ -503,10 +504,11 @@ class Stage:
                 if not 2 <= len(obj) <= 26:
                     continue
                 items = split_items(obj, s + vm.end())
-                if not any(self.w.ends("work", i) for i, _, _ in items):
+                listed = re.search(r"等(?:各项|相关|有关)?工作$", obj) is not None  # 抓好A、B等工作
+                if not listed and not any(self.w.ends("work", i) for i, _, _ in items):
                     continue
                 for item, a, b in items:
-                    if self.w.ends("work", item) or (len(items) > 1 and len(_bare(item)) >= 4):
+                    if listed or self.w.ends("work", item) or (len(items) > 1 and len(_bare(item)) >= 4):
                         self.add(item, a, b, 4)
 
     # --- measures ----------------------------------------------------------------------
@@ -514,7 +516,7 @@ class Stage:
         groups: list[MeasureGroup] = []
         m_alt = self.w.alt("measure")
         adopt = re.compile(rf"采取(?:了)?([^，。；]{{2,80}}?)等(?:一系列|多项)?(?:有效|有力|务实|综合|硬核|针对性)?(?:{m_alt})")
-        push = re.compile(rf"(?:推进|落实|抓好|围绕|聚焦|实施|突出|抓实)([^，。；]{{2,80}}?)等(?:{m_alt})")
+        push = re.compile(rf"(?:推进|落实|抓好|围绕|聚焦|实施|突出|抓实|通过)([^，。；]{{2,80}}?)等(?:{m_alt})")
         batch = re.compile(r"((?:[^、，。；等]{1,6}一批、)+[^、，。；等]{1,6}一批)")
         inst_verb = self.w.alt("inst-verb")
         for li, line in enumerate(self.lines):
