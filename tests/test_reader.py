@@ -140,10 +140,10 @@ def test_reader_html_page_body_title_and_date(tmp_path):
     path.write_text(PAGE, encoding="utf-8")
     raw, meta = read_article(path)
     doc = normalise(raw, meta)
-    assert "1月5日，县委书记某某主持召开县委常委（扩大）会" in doc.text
+    assert doc.text.startswith("县委书记某某主持召开县委常委（扩大）会\n1月5日，县委书记某某主持召开县委常委（扩大）会")
     assert "不是正文" not in doc.text and "color" not in doc.text
     assert "版权所有" not in doc.text and "联系电话" not in doc.text
-    assert meta.title.startswith("县委书记某某主持召开县委常委")
+    assert meta.title == "县委书记某某主持召开县委常委(扩大)会"  # without the site's name
     assert meta.published == "2021-01-06"
 
 

@@ -56,9 +56,16 @@ def extract_html(html: str, name: str) -> tuple[str, PageMeta]:
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not text.strip():
         raise InputError(f"{name}: found no article text in the HTML page; save the article's text as a .txt file")
-    page = PageMeta(title=(getattr(doc, "title", None) or "").strip(),
-                    published=_iso(getattr(doc, "date", None) or ""))
+    page = PageMeta(title=_title(getattr(doc, "title", None) or ""), published=_iso(getattr(doc, "date", None) or ""))
+    if page.title and page.title not in (line.strip() for line in text.splitlines()[:5]):
+        text = page.title + "\n" + text  # the headline names the meeting: keep it as the first line
     return text, page
+
+
+def _title(title: str) -> str:
+    """The page title without the site's name: 标题_某某县人民政府, 标题 - 某某网, 标题|某某网."""
+    parts = [p.strip() for p in re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+", title.strip()) if p.strip()]
+    return parts[0] if parts else ""
 
 
 def _iso(date: str) -> str:
