@@ -1,10 +1,476 @@
-"""Extraction stage: figures."""
+"""Extraction stage: figures, every number that states a quantity of the world.
+
+A figure is a number in Arabic or Chinese numerals (36, 1.2万, 三, 十余, 百分之五)
+followed by a unit or counter word of ``lexicons/figures_units.tsv`` (所, 名, 亿元, %,
+个百分点 …). Numbers that are no quantity are skipped: dates and durations (units of
+kind ``not``: 年, 月, 季度, 届 …), ordinals (第五次, 十八届五次会议), numbered slogans
+(inside quotation or book-title marks, or in ``lexicons/figures_slogans.txt``), words
+and names that merely contain a numeral (统一, 千家万户, 七台河市: by the segmenter and
+by the entities already found), codes (5G, "3+2"), a bare 一 (一项重要任务, 一把手) and
+text corrupted in the source.
+
+The subject is the noun phrase the number counts: the noun right after the counter
+(44所违规培训机构, 涉及我市39个问题) or else the phrase before the number in its clause
+with scope words, times and link verbs taken off (参训学生由暑假前13011名 → 参训学生;
+累计交办信访件及督办件537件 → 交办信访件及督办件). A number whose clause gives no subject
+takes the one of the number before it in the sentence (由13011名减至7870名; 完成投资3亿元,
+同比增长5%); "A与B分别下降59.2%和8.3%" gives each its own.
+"""
 from __future__ import annotations
 
-from .context import Context
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
 
-__all__ = ["run"]
+from ..model import Figure
+from .context import Context
+from .lexicon import read_lines
+
+__all__ = ["run", "parse_chinese_number", "find_numbers", "Number"]
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9}
+_CN_MAG = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_MULTIPLIER = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "千": 10**3}
+
+_NUMBER = re.compile(
+    r"(?P<pct>百分之)?(?:(?P<ar>[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?)(?P<mul>万亿|千万|百万|万|亿|千)?"
+    r"|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+))")
+_APPROX = "余多"
+_CLAUSE_END = "，；：。！？,;:!?\n"
+_QUOTES = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "』", "〈": "〉"}
+# times a figure refers to, as the text says them (removed from subjects)
+_TIME = re.compile(
+    r"(?:截至|截止到|截止|到|至)?(?:"
+    r"(?:\d{4}年|今年|去年|明年|上年|本年|当年|全年)"
+    r"(?:底|末|初|以来|上半年|下半年|前[一二三]季度|[一二三四]季度|\d{1,2}(?:[至到\-—~～]\d{1,2})?月(?:份|底|末|初)?)?"
+    r"(?:前|以来|以前|期间)?"
+    r"|前?[一二三四]季度(?:以来)?|上半年|下半年|\d{1,2}[至到\-—~～]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)(?:前)?"
+    r"|目前|当前|现阶段|近年来|年底前|年内|春节前|节前|[寒暑]假(?:期间|前|后)"
+    r"|“?十[三四五]五”?(?:期间|末|时期|以来)"
+    r")(?![\d日号])")
+_MEETING_AFTER = re.compile(r"^(?:会议|会|全会|全体会议|常委会|常务会议|主任会议|主席会议|党代会|代表大会|集体学习|理论学习)")
+_PHASE_AFTER = re.compile(r"^(?:工程|项目)")
+
+# words around a number that are no part of its subject
+_SCOPE = ("全市", "全县", "全区", "全省", "全州", "全镇", "全乡", "全盟", "全旗", "全国", "我市", "我县", "我区", "我省",
+          "我州", "我镇", "本市", "本县", "本区", "本省", "各级", "各类", "各地", "全年", "其中", "截至", "截止", "目前",
+          "当前", "共", "共有", "累计", "已", "已有", "有", "现有", "要", "确保", "力争", "争取", "努力", "实现", "推动",
+          "涉及", "全部", "均", "总共", "一共", "计", "另", "此外", "同时", "今年", "去年", "其", "这", "该", "达", "是",
+          "为")
+_NEGATION = ("未", "不", "没有", "尚未", "仍未", "未能")
+_LINK = ("有", "已有", "共有", "现有", "共", "共计", "合计", "总计", "累计", "达", "达到", "为", "是", "约", "近", "超过", "超",
+         "逾", "突破", "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "下滑", "回落", "减至", "增至", "降至",
+         "升至", "减到", "增到", "降到", "至", "到", "控制", "控制在", "保持", "保持在", "稳定", "稳定在", "同比", "环比",
+         "分别", "均", "完成", "实现", "涉及", "占", "已", "了", "由", "从", "在", "比", "较", "总数", "数量", "规模",
+         "要", "需", "将")
+_COMPARE = ("高于", "低于", "快于", "慢于", "超出", "超过", "领先")
+_AGGREGATORS = ("累计", "共计", "共有", "合计", "总计", "其中", "共", "总共", "一共")
+_CHANGE_UP = ("增长", "增加", "提高", "提升", "上升", "增至", "升至", "增到")
+_CHANGE_DOWN = ("下降", "减少", "降低", "下滑", "回落", "减至", "降至", "减到", "降到")
+_TARGET = ("确保", "力争", "争取", "目标", "控制在", "不低于", "不少于", "不超过", "以内", "要达到", "计划", "到20")
+_NOUNISH = ("n", "vn", "b", "j", "s", "an", "l", "zg", "a", "ng")
+_STOP_AFTER = {"和", "及", "与", "等", "被", "已", "将", "均", "全部", "分别", "共", "并", "或", "以及", "的", "在", "中", "是",
+               "为", "占", "比"}
+_INDICATOR = {"person": "人数", "count": "数量", "money": "金额", "measure": "数量", "percent": "比例",
+              "points": "变化", "times": "倍数", "anniversary": "周年"}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    units: dict[str, str]  # unit -> kind
+    longest: int
+    slogans: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    units = {r[0]: r[1] for r in read_lines("figures_units.tsv")}
+    slogans = tuple(sorted({r[0] for r in read_lines("figures_slogans.txt")}, key=len, reverse=True))
+    return _Lexicon(units, max(map(len, units)), slogans)
+
+
+def parse_chinese_number(text: str) -> int | None:
+    """三 → 3, 二十九 → 29, 一百零五 → 105, 百 → 100, 十二万 → 120000; None for 二三, 二〇二二 and the like."""
+    if not text:
+        return None
+    total, section = 0, 0
+    rest = text
+    for big in ("亿", "万"):
+        if big in rest:
+            head, _, rest = rest.partition(big)
+            part = _small(head) if head else 1
+            if part is None or "亿" in head or "万" in head and big == "万":
+                return None
+            total += part * _CN_BIG[big]
+    section = _small(rest) if rest else 0
+    if section is None:
+        return None
+    return total + section
+
+
+def _small(text: str) -> int | None:
+    """A number below ten thousand in Chinese numerals."""
+    total, digit, last_mag = 0, None, 10_000
+    for ch in text:
+        if ch in ("零", "〇"):
+            if digit is not None:
+                return None
+            continue
+        if ch in _CN_DIGIT:
+            if digit is not None:
+                return None  # two digits in a row: 二三 (two or three), 二〇二二
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_MAG:
+            mag = _CN_MAG[ch]
+            if mag >= last_mag:
+                return None
+            total += (1 if digit is None else digit) * mag
+            digit, last_mag = None, mag
+        else:
+            return None
+    return total + (digit or 0)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number with its unit, as found in the text."""
+
+    start: int
+    end: int  # end of the unit
+    value: Decimal
+    unit: str
+    kind: str
+    chinese: bool
+
+    @property
+    def plain(self) -> str:
+        text = format(self.value.normalize(), "f")
+        return text
+
+
+def _to_ascii(text: str) -> str:
+    return text.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+
+
+def _unit_at(text: str, pos: int) -> str:
+    lex = _lexicon()
+    for n in range(min(lex.longest, len(text) - pos), 0, -1):
+        if text[pos:pos + n] in lex.units:
+            return text[pos:pos + n]
+    return ""
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Numbers followed by a unit in text[start:end], before the checks that need the article."""
+    end = len(text) if end is None else end
+    found = []
+    for m in _NUMBER.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        before = text[s - 1] if s > 0 else ""
+        after = text[e] if e < len(text) else ""
+        if before in ("第", "每") or (before.isascii() and (before.isalnum() or before in "+-._/")) or before in "＋－":
+            continue  # ordinal, or part of a code (PM2.5, G20)
+        if after and (after.isascii() and after.isalpha() or after in "+＋×"):
+            continue  # 5G, "3+2"
+        if m.group("cn"):
+            value = parse_chinese_number(m.group("cn"))
+            if value is None or m.group("cn") in ("一", "壹"):
+                continue
+            number = Decimal(value)
+        else:
+            number = Decimal(_to_ascii(m.group("ar")).replace(",", ""))
+            mul = m.group("mul")
+            if mul and len(_unit_at(text, e - len(mul))) > len(mul):
+                e -= len(mul)  # 856.3亿元: the unit keeps 亿
+            elif mul:
+                number *= _MULTIPLIER[mul]
+        pos = e
+        while pos < end and text[pos] in _APPROX:
+            pos += 1
+        if pos < end and text[pos] in "几数":
+            continue  # 十几个: no definite value
+        if m.group("pct"):
+            unit, kind = "%", "percent"
+        else:
+            unit = _unit_at(text, pos)
+            kind = _lexicon().units.get(unit, "")
+            # 万/亿 between the number and a unit that does not keep it: 3万人 → 30000 人
+            if not unit and not m.group("cn") and text[pos:pos + 1] in ("万", "亿") and not m.group("mul"):
+                continue
+        if not unit or kind == "not":
+            continue
+        after_unit = text[pos + len(unit):pos + len(unit) + 6]
+        if unit == "次" and _MEETING_AFTER.match(after_unit):
+            continue  # 十八届人大五次会议, 108次常委会会议: ordinals
+        if unit == "期" and _PHASE_AFTER.match(after_unit):
+            continue  # 二期工程
+        if unit in ("%", "％"):
+            unit = "%"
+        found.append(Number(s, pos + len(unit), number, unit, kind, bool(m.group("cn"))))
+    return found
+
+
+# --- the article-level checks ---------------------------------------------
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _QUOTES:
+            stack.append((ch, i))
+        elif stack and ch == _QUOTES[stack[-1][0]]:
+            spans.append((stack.pop()[1], i + 1))
+        elif ch == '"':
+            if stack and stack[-1][0] == '"':
+                spans.append((stack.pop()[1], i + 1))
+            else:
+                stack.append(('"', i))
+    return spans
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    return [(w, f) for w, f in pseg.cut(text) if w.strip()]
+
+
+def _inside_word(sentence: str, offset: int, number: Number) -> bool:
+    """True when a Chinese numeral is part of a longer word: 统一, 千家万户, 七台河市, 四套班子."""
+    pos = 0
+    for word, flag in _tokens_with_space(sentence):
+        if pos == offset:
+            return flag not in ("m", "mq", "q") and pos + len(word) > offset + (number.end - number.start)
+        if pos < offset < pos + len(word):
+            return flag not in ("m", "mq", "q")
+        pos += len(word)
+    return False
+
+
+@lru_cache(maxsize=256)
+def _tokens_with_space(text: str) -> tuple[tuple[str, str], ...]:
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    return tuple((w, f) for w, f in pseg.cut(text))
+
+
+# --- subjects --------------------------------------------------------------
+
+@dataclass
+class _Found:
+    number: Number
+    subject: str
+    time: str
+    indicator: str
+    end: int  # where the next number's subject may start
+    group: list[str] | None = None  # subjects of a 分别 list
+    index: int = 0  # this number's place in it
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"[“”‘’\"'「」『』]", "", text)
+    return text.strip(" 《》()（）[]【】·-—")
+
+
+def _strip(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    while tokens and tokens[0][0] not in _NEGATION and (tokens[0][0] in _SCOPE or tokens[0][1] in ("t", "r", "p", "c", "d", "u", "uj", "ul", "x", "f",
+                                                                 "m", "q", "y", "mq")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1][0] in _LINK or tokens[-1][1] in ("d", "p", "u", "uj", "ul", "x", "c", "r", "t", "f",
+                                                                  "m", "q", "y", "mq")
+                      or tokens[-1][0] == "的"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+@dataclass(frozen=True)
+class _Before:
+    subject: str
+    time: str
+    verb_before: bool  # the number is the object of a verb: 涉及我市39个问题, 新增5000亩高标准农田
+    only_verb: bool  # nothing but that verb: 新增5000亩…
+    first: str  # first word of the clause part: 占 in 占全部投资的35%
+
+
+def _before(text: str, start: int, end: int) -> _Before:
+    """The subject and time in text[start:end] before a number."""
+    raw = text[start:end]
+    time = ""
+    for m in _TIME.finditer(raw):
+        time = m.group(0)
+    raw = _TIME.sub(" ", raw)
+    tokens = _tokens(raw) if raw.strip() else []
+    first = tokens[0][0] if tokens else ""
+    # 参训学生由暑假前13011名: subject before 由, time after it
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i][0] in ("由", "从"):
+            between = "".join(w for w, _ in tokens[i + 1:])
+            if between and not time:
+                time = between
+            tokens = tokens[:i]
+            break
+    # 增速高于全省1.1个百分点: the subject is what is compared
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i][0] in _COMPARE:
+            tokens = tokens[:i]
+            break
+    core = [t for t in tokens if t[1] not in ("r", "d", "ul", "uj", "x") and t[0] not in ("已", "要")]
+    verb_before = bool(core) and (core[-1][1].startswith("v") and core[-1][1] != "vn" or core[-1][0] in _AGGREGATORS)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i][0] in _AGGREGATORS:
+            after = _strip(tokens[i + 1:])
+            tokens = after if after else tokens[:i]
+            break
+    tokens = _strip(tokens)
+    only_verb = len(tokens) == 1 and tokens[0][1].startswith("v")
+    return _Before(_clean("".join(w for w, _ in tokens)), time, verb_before, only_verb, first)
+
+
+def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]:
+    """The noun phrase right after a counter (44所违规培训机构 → 违规培训机构) and where it ends."""
+    stop = start
+    while stop < end and text[stop] not in _CLAUSE_END + "、":
+        stop += 1
+    tokens: list[tuple[str, str]] = []
+    for word, flag in _tokens(text[start:stop]) if stop > start else []:
+        if word in _STOP_AFTER or flag in ("x", "p", "c", "d", "u", "uj", "ul", "r", "m", "q", "t", "f", "y", "e", "mq"):
+            break
+        nounish = flag.startswith("n") or flag in _NOUNISH
+        if not nounish and not (not tokens and allow_verb and flag.startswith("v")):
+            break  # 120余家企业参加招聘会: the phrase ends at the verb
+        tokens.append((word, flag))
+    while tokens and not (tokens[-1][1].startswith("n") or tokens[-1][1] in ("j", "zg")):
+        tokens.pop()
+    if not tokens:
+        return "", start
+    phrase = "".join(w for w, _ in tokens)
+    return _clean(phrase), text.index(phrase, start) + len(phrase)
+
+
+def _indicator(number: Number, context: str, after: str) -> str:
+    if any(w in context for w in _TARGET) or after.startswith("以内"):
+        return "目标"
+    if number.kind in ("percent", "points"):
+        if any(w in context for w in _CHANGE_UP):
+            return "增长率" if number.kind == "percent" else "增幅"
+        if any(w in context for w in _CHANGE_DOWN):
+            return "降幅"
+    return _INDICATOR.get(number.kind, "数量")
+
+
+def _good_subject(subject: str) -> bool:
+    return len(subject) >= 2 and any("\u4e00" <= ch <= "\u9fff" for ch in subject) and subject not in _SCOPE
+
+
+def _split_list(subject: str, n: int) -> list[str] | None:
+    parts = [p for p in re.split(r"[、和与及]|以及", subject) if p]
+    return parts if len(parts) == n else None
+
+
+def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Number]) -> list[_Found]:
+    text = ctx.text
+    found: list[_Found] = []
+    prev_end = s_start
+    for i, num in enumerate(numbers):
+        clause = s_start
+        for j in range(num.start - 1, s_start - 1, -1):
+            if text[j] in _CLAUSE_END:
+                clause = j + 1
+                break
+        start = max(clause, prev_end)
+        segment = text[start:num.start]
+        if "分别" not in segment and "、" in segment:
+            start += segment.rindex("、") + 1
+        before = _before(text, start, num.start)
+        subject, time, end, indicator = before.subject, before.time, num.end, ""
+        after, after_end = "", num.end
+        if num.kind in ("person", "count"):
+            after, after_end = _after(text, num.end, s_end, before.verb_before or not _good_subject(subject))
+            use_after = bool(after) and (_good_subject(after) or not _good_subject(subject))
+        elif num.kind in ("money", "measure") and (before.only_verb or not _good_subject(subject)):
+            # 新增5000亩高标准农田; not 突破3000亿元大关
+            after, after_end = _after(text, num.end, s_end, False)
+            use_after = bool(after) and _tokens(after)[0][1].startswith("n") and _good_subject(after)
+        else:
+            use_after = False
+        if use_after:
+            subject, end = after, after_end
+        prev = found[-1] if found and not any(c in text[found[-1].end:num.start] for c in "；;。") else None
+        run = 1 + sum(1 for k in range(i + 1, len(numbers)) if _same_run(text, numbers[k - 1], numbers[k]))
+        group: list[str] | None = None
+        index = 0
+        if not use_after and prev is not None and before.first == "占":
+            subject, indicator = prev.subject, "占比"  # 工业投资45亿元，占全部投资的35%
+        elif not use_after and not _good_subject(subject):
+            if prev is None:
+                prev_end = end
+                continue
+            if "分别" in segment and run > 1 and len(found) >= run:
+                group = [f.subject for f in found[-run:]]  # 事故15起，死亡8人，同比分别下降16.7%和20%
+                subject = group[0]
+            elif prev.group and prev.index + 1 < len(prev.group):
+                group, index = prev.group, prev.index + 1
+                subject = group[index]
+            else:
+                subject = prev.subject
+            gap = text[prev.end:num.start]
+            if any(w in gap for w in _CHANGE_UP + _CHANGE_DOWN):
+                # 由暑假前13011名减至7870名: the second number is of another time than the first
+                time = time or _sentence_time(text, s_start, prev.number.start, skip=prev.time)
+            else:
+                time = time or prev.time
+        elif "分别" in segment and run > 1:
+            group = _split_list(subject, run)  # 事故起数与死亡人数同比分别下降了59.2%和8.3%
+            if group:
+                subject = group[0]
+        if not time:
+            time = _sentence_time(text, s_start, num.start)
+        indicator = indicator or _indicator(num, text[clause:num.start] + time, text[num.end:num.end + 4])
+        found.append(_Found(num, subject, time, indicator, end, group, index))
+        prev_end = end
+    return found
+
+
+def _same_run(text: str, a: Number, b: Number) -> bool:
+    """b follows a in a list that shares one subject: 59.2%和8.3%, 10个、20个."""
+    return re.fullmatch(r"[和、与及,，]|以及", text[a.end:b.start]) is not None
+
+
+def _sentence_time(text: str, start: int, end: int, skip: str = "") -> str:
+    last = ""
+    for m in _TIME.finditer(text, start, end):
+        if m.group(0) != skip:
+            last = m.group(0)
+    return last
 
 
 def run(ctx: Context) -> None:
-    return None
+    text = ctx.text
+    lex = _lexicon()
+    named = [(m.start, m.end) for m in ctx.graph.mentions]
+    for sentence in ctx.doc.sentences:
+        numbers = []
+        quoted = _quoted_spans(text, sentence.start, sentence.end)
+        for num in find_numbers(text, sentence.start, sentence.end):
+            if any(a <= num.start < b for a, b in quoted) or any(a <= num.start < b for a, b in named):
+                continue
+            if text.startswith(lex.slogans, num.start):
+                continue
+            if num.chinese and _inside_word(sentence.text, num.start - sentence.start, num):
+                continue
+            if not ctx.readable(num.start, num.end):
+                continue
+            numbers.append(num)
+        if not numbers:
+            continue
+        for f in _sentence_figures(ctx, sentence.start, sentence.end, numbers):
+            if not ctx.readable(max(sentence.start, f.number.start - len(f.subject) - 8), f.number.end):
+                continue
+            ctx.graph.state(Figure(f.subject, f.indicator, f.number.plain, f.number.unit, f.time,
+                                   ctx.evidence(f.number.start)))
