@@ -11,7 +11,7 @@ __all__ = ["register"]
 
 
 def build(
-    articles: list[Path] = typer.Argument(..., help="Article files (UTF-8 text; NAME.meta.json beside each is read)."),
+    articles: list[Path] = typer.Argument(..., help="Article files: text in any common encoding or HTML; - reads standard input. NAME.meta.json beside each is read."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for graph.ttl, mentions.jsonl and graph.html."),
     encoding: str = typer.Option(None, "--encoding", help="Force the input encoding (e.g. gb18030)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
