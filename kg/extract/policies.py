@@ -335,15 +335,22 @@ class Stage:
         c = core(name, self.places)
         for f in self.found:
             short, long_ = sorted((f.core, c), key=len)
-            if f.core == c or (len(short) >= 4 and long_.startswith(short)) or (len(short) >= 5 and long_.endswith(short)):
-                self.ctx.mention(start, end, Policy(f.name), "Policy")
+            if f.core == c or (len(short) >= 4 and long_.startswith(short)) \
+                    or (len(short) >= 5 and long_.endswith(short)):
+                self._mention(Policy(f.name), start, end)
                 f.spans.append((start, end))
                 f.rank = min(f.rank, rank)
                 return f
-        key = self.ctx.mention(start, end, Policy(name), "Policy")
+        key = self._mention(Policy(name), start, end)
         f = Found(key, name, c, rank, [(start, end)])
         self.found.append(f)
         return f
+
+    def _mention(self, entity: Policy | Measure, start: int, end: int) -> str:
+        """A mention where the text names the entity; only the entity where it has no span of its own."""
+        if start < end:
+            return self.ctx.mention(start, end, entity, "Policy")
+        return self.ctx.graph.add(entity, self.ctx.evidence(start))
 
     def add_list(self, text: str, start: int, rank: int) -> int:
         n = 0
@@ -356,8 +363,8 @@ class Stage:
         if key is None:
             return
         meeting = self.ctx.graph.entities[key]
-        spans = [(m.start, m.end) for m in self.ctx.graph.mentions if m.key == key]
-        start, end = spans[0] if spans else (self.lines[0].start if self.lines else 0, 0)
+        spans = [m.start for m in self.ctx.graph.mentions if m.key == key]
+        start = spans[0] if spans else (self.lines[0].start if self.lines else 0)
         for part in meeting.name.split("暨"):
             if ORG_MEETING.search(re.sub(r"^.*精神", "", part)):
                 continue
@@ -368,8 +375,11 @@ class Stage:
             names = [m.group(1), m.group(2)] if m else [topic]
             for name in names:
                 at = self.ctx.text.find(name)
-                a, b = (at, at + len(name)) if at >= 0 else (start, max(end, start))
-                self.add_list(name, a, 0) if "、" in name else self.add(name, a, b, 0)
+                a, b = (at, at + len(name)) if at >= 0 else (start, start)  # no span of its own
+                if "、" in name:
+                    self.add_list(name, a, 0)
+                else:
+                    self.add(name, a, b, 0)
 
     def _topic(self, name: str) -> str:
         t = re.sub(r"[(（][^)）]*[)）]", "", name)
@@ -618,5 +628,5 @@ def run(ctx: Context) -> None:
         if policy is None:
             continue
         for name, a, b in g.items:
-            mkey = ctx.mention(a, b, Measure(name, policy.key), "Policy")
+            mkey = st._mention(Measure(name, policy.key), a, b)
             ctx.graph.state(MeasureOf(mkey, policy.key, ctx.evidence(a)))
