@@ -42,5 +42,5 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     """The network in the GraphML file at ``path``."""
     try:
         return nx.read_graphml(path, force_multigraph=True)
-    except (OSError, nx.NetworkXError, ValueError) as e:
+    except (OSError, nx.NetworkXError, ValueError, SyntaxError) as e:
         raise InputError(f"{path}: not a readable GraphML file ({e}); export it again with `kg export`") from None

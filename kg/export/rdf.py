@@ -19,7 +19,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
-from rdflib import BNode, Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, plugin
+from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib.serializer import Serializer
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
@@ -108,6 +110,24 @@ def stable_bnodes(quads: Iterable[Quad]) -> list[Quad]:
     return [(names.get(s, s), p, names.get(o, o), g) for s, p, o, g in quads]  # type: ignore[arg-type]
 
 
+class _LosslessTurtle(TurtleSerializer):
+    """rdflib's Turtle writer, except that a number keeps its lexical form.
+
+    rdflib writes ``"36"^^xsd:decimal`` as the bare ``36.0``, which reads back
+    as a different literal; such a number is written in full instead.
+    """
+
+    def label(self, node: Node, position: int) -> str:
+        text = super().label(node, position)
+        if isinstance(node, Literal) and node.datatype is not None and not text.startswith('"') \
+                and text != str(node):
+            return node._literal_n3(use_plain=False, qname_callback=lambda dt: self.get_pname(dt, False))
+        return text
+
+
+plugin.register("kg-turtle", Serializer, __name__, "_LosslessTurtle")
+
+
 @lru_cache(maxsize=1)
 def _context_text() -> str:
     return resources.files("kg.export").joinpath("context.jsonld").read_text(encoding="utf-8")
@@ -134,6 +154,20 @@ def _sorted_json(value: Any) -> Any:
     return value
 
 
+def _trig(ds: Dataset) -> str:
+    """TriG with the graphs in order of their names (rdflib's writer follows its store's set order)."""
+    prefixes: set[str] = set()
+    blocks = []
+    for g in sorted((g for g in ds.graphs() if len(g)), key=lambda g: g.identifier):
+        lines = g.serialize(format="kg-turtle").splitlines()
+        prefixes.update(line for line in lines if line.startswith("@prefix"))
+        # not indented: a literal with a line break is written across lines
+        body = "\n".join(line for line in lines if not line.startswith("@prefix"))
+        name = "" if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier.n3() + " "
+        blocks.append(f"{name}{{\n{body.strip(chr(10))}\n}}\n")
+    return "\n".join(["\n".join(sorted(prefixes)) + "\n", *blocks])
+
+
 def serialize(ds: Dataset, fmt: ExportFormat) -> str:
     """``ds`` as text in the RDF format ``fmt``; the same dataset always gives the same text."""
     fmt = ExportFormat(fmt)
@@ -144,12 +178,12 @@ def serialize(ds: Dataset, fmt: ExportFormat) -> str:
         lines = stable.serialize(format="nquads").splitlines()
         return "".join(line + "\n" for line in sorted(set(lines)) if line.strip())
     if fmt is ExportFormat.TRIG:
-        return stable.serialize(format="trig")
+        return _trig(stable)
     g = union(stable)
     if fmt is ExportFormat.NTRIPLES:
         return "".join(line + "\n" for line in sorted(set(g.serialize(format="nt").splitlines())) if line.strip())
     if fmt is ExportFormat.TURTLE:
-        return g.serialize(format="turtle")
+        return g.serialize(format="kg-turtle")
     doc = json.loads(g.serialize(format="json-ld", context=context(), auto_compact=True))
     body = {k: _sorted_json(v) for k, v in doc.items() if k != "@context"}
     return json.dumps({"@context": doc.get("@context", context()), **body}, ensure_ascii=False, indent=1,
