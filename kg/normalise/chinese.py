@@ -109,7 +109,7 @@ READINGS: dict[str, tuple[tuple[str, int, str], ...]] = {
 }
 
 # 著 is read zhù (and stays 著 in simplified) only in these words; elsewhere it is 着.
-_ZHU_BEFORE = set("显卓土编原名论专译巨遗昭拙撰合新大杰著")  # X著
+_ZHU_BEFORE = set("显卓土编原名论专译巨遗昭拙撰杰")  # X著
 _ZHU_AFTER = set("作名称述录书者")  # 著X
 # 乾 stays 乾 in names; these characters follow a name in the genre
 _NAME_FOLLOW = re.compile(r"[、，,。；;：:\s）)“”]|$|主持|出席|参加|指出|强调|要求|讲话|表示|同志|书记|等|在|作|说|带|率|到|任|为")
@@ -162,20 +162,11 @@ def _zhu(src: list[str], out: list[str], i: int) -> str:
 
 
 def _in_name(out: list[str], i: int) -> bool:
-    """Whether out[i] ends or sits inside a two- or three-character name: a
-    surname one or two characters before it, a name boundary after it."""
-    for length in (1, 2):
-        j = i - length
-        if j < 0 or out[j] not in _surnames():
-            continue
-        if not all(is_han(c) for c in out[j:i]):
-            continue
-        before = out[j - 1] if j else ""
-        if before and is_han(before) and before not in "长记任席员理委": # a post ends just before the name
-            continue
-        if _NAME_FOLLOW.match("".join(out[i + 1:i + 3])):
-            return True
-    return False
+    """Whether out[i] ends a two- or three-character name: a surname one or two
+    characters before it, and after it what follows a name in the genre."""
+    if not _NAME_FOLLOW.match("".join(out[i + 1:i + 3])):
+        return False
+    return any(i - k >= 0 and out[i - k] in _surnames() and all(is_han(c) for c in out[i - k:i]) for k in (1, 2))
 
 
 def to_simplified(text: str, glosses: dict[int, tuple[str, int]] | None = None) -> str:
