@@ -52,6 +52,8 @@ _TIME = re.compile(
     r"|“?十[三四五]五”?(?:期间|末|时期|以来)"
     r")(?![\d日号])")
 _MEETING_AFTER = re.compile(r"^(?:会议|会|全会|全体会议|常委会|常务会议|主任会议|主席会议|党代会|代表大会|集体学习|理论学习)")
+_NOUN_ENDS = "生员者师户工民士长官家人站村镇乡区县市校院馆园厂室队组局委办处科所点件项款率量数额"
+_META = ("意见", "要求", "建议", "希望", "体会", "看法", "思考", "方面")
 _PHASE_AFTER = re.compile(r"^(?:工程|项目)")
 
 # words around a number that are no part of its subject
@@ -64,8 +66,9 @@ _NEGATION = ("未", "不", "没有", "尚未", "仍未", "未能")
 _LINK = ("有", "已有", "共有", "现有", "共", "共计", "合计", "总计", "累计", "达", "达到", "为", "是", "约", "近", "超过", "超",
          "逾", "突破", "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "下滑", "回落", "减至", "增至", "降至",
          "升至", "减到", "增到", "降到", "至", "到", "控制", "控制在", "保持", "保持在", "稳定", "稳定在", "同比", "环比",
-         "分别", "均", "完成", "实现", "涉及", "占", "已", "了", "由", "从", "在", "比", "较", "总数", "数量", "规模",
+         "分别", "均", "完成", "实现", "涉及", "占", "已", "了", "由", "从", "在", "比", "较",
          "要", "需", "将")
+_LONG = 12  # characters: a subject longer than this is cut at its last 、
 _COMPARE = ("高于", "低于", "快于", "慢于", "超出", "超过", "领先")
 _AGGREGATORS = ("累计", "共计", "共有", "合计", "总计", "其中", "共", "总共", "一共")
 _CHANGE_UP = ("增长", "增加", "提高", "提升", "上升", "增至", "升至", "增到")
@@ -203,6 +206,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if not unit or kind == "not":
             continue
         after_unit = text[pos + len(unit):pos + len(unit) + 6]
+        if after_unit[:1] in _APPROX and _lexicon().units.get(_unit_at(text, pos + len(unit) + 1)) == "not":
+            continue  # 2个多小时, 3个多月
+        if after_unit[:1] in ("“", '"', "‘"):
+            continue  # 三个“坚持”: a numbered slogan
+        if m.group("cn") and after_unit.startswith(_META):
+            continue  # 提出三点意见, 三条要求: what a speech is made of
+
         if unit == "次" and _MEETING_AFTER.match(after_unit):
             continue  # 十八届人大五次会议, 108次常委会会议: ordinals
         if unit == "期" and _PHASE_AFTER.match(after_unit):
@@ -332,6 +342,11 @@ def _before(text: str, start: int, end: int) -> _Before:
     return _Before(_clean("".join(w for w, _ in tokens)), time, verb_before, only_verb, first)
 
 
+def _is_noun(word: str, flag: str) -> bool:
+    """A noun, also where the segmenter tags one as a verb (考生/v, 学员/v)."""
+    return flag.startswith("n") or len(word) >= 2 and word[-1] in _NOUN_ENDS
+
+
 def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]:
     """The noun phrase right after a counter (44所违规培训机构 → 违规培训机构) and where it ends."""
     stop = start
@@ -341,11 +356,11 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
     for word, flag in _tokens(text[start:stop]) if stop > start else []:
         if word in _STOP_AFTER or flag in ("x", "p", "c", "d", "u", "uj", "ul", "r", "m", "q", "t", "f", "y", "e", "mq"):
             break
-        nounish = flag.startswith("n") or flag in _NOUNISH
+        nounish = _is_noun(word, flag) or flag in _NOUNISH
         if not nounish and not (not tokens and allow_verb and flag.startswith("v")):
             break  # 120余家企业参加招聘会: the phrase ends at the verb
         tokens.append((word, flag))
-    while tokens and not (tokens[-1][1].startswith("n") or tokens[-1][1] in ("j", "zg")):
+    while tokens and not (_is_noun(*tokens[-1]) or tokens[-1][1] in ("j", "zg")):
         tokens.pop()
     if not tokens:
         return "", start
@@ -365,7 +380,8 @@ def _indicator(number: Number, context: str, after: str) -> str:
 
 
 def _good_subject(subject: str) -> bool:
-    return len(subject) >= 2 and any("\u4e00" <= ch <= "\u9fff" for ch in subject) and subject not in _SCOPE
+    return len(subject) >= 2 and any("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha() for ch in subject) \
+        and subject not in _SCOPE
 
 
 def _split_list(subject: str, n: int) -> list[str] | None:
@@ -385,9 +401,10 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
                 break
         start = max(clause, prev_end)
         segment = text[start:num.start]
-        if "分别" not in segment and "、" in segment:
-            start += segment.rindex("、") + 1
         before = _before(text, start, num.start)
+        if "分别" not in segment and "、" in segment and len(before.subject) > _LONG:
+            # 县委书记杨明忠、…、教体局全体干部职工共240余人: the last of a long list
+            before = _before(text, start + segment.rindex("、") + 1, num.start)
         subject, time, end, indicator = before.subject, before.time, num.end, ""
         after, after_end = "", num.end
         if num.kind in ("person", "count"):
