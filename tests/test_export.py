@@ -142,13 +142,18 @@ def test_export_serialize_refuses_a_network_format():
         serialize(two_articles().dataset, ExportFormat.GEXF)
 
 
-def test_export_read_rdf_names_the_file_it_cannot_read(tmp_path):
-    bad = tmp_path / "bad.nq"
-    bad.write_text("<a> <b> .\n", encoding="utf-8")
-    with pytest.raises(InputError, match="bad.nq: not a readable nquads graph"):
-        read_rdf(bad)
-    with pytest.raises(InputError, match="no such graph file"):
-        read_rdf(tmp_path / "missing.ttl")
+@pytest.mark.parametrize("reader, name, content, message", [
+    (read_rdf, "bad.nq", "<a> <b> .\n", "bad.nq: not a readable nquads graph"),
+    (read_rdf, "missing.ttl", None, "missing.ttl: no such graph file"),
+    (read_graphml, "bad.graphml", "not xml", "bad.graphml: not a readable GraphML file"),
+    (read_gexf, "bad.gexf", "<gexf>", "bad.gexf: not a readable GEXF file"),
+    (read_csv, "empty", None, "empty: not a kg csv export")], ids=lambda x: getattr(x, "__name__", None))
+def test_export_readers_name_the_file_they_cannot_read(tmp_path, reader, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        reader(path)
 
 
 # --- networks ------------------------------------------------------------------------------------
@@ -230,15 +235,6 @@ def test_export_popolo_links_people_posts_organisations_and_meetings(tmp_path):
     assert event["start_date"] == "2021-11-19" and event["classification"] == "meeting"
     assert {"id": cui["id"], "role": "chair"} in event["participants"]
     assert all(p["id"] in by_id["persons"] or p["id"] in by_id["organizations"] for p in event["participants"])
-
-
-def test_export_network_readers_name_the_file_they_cannot_read(tmp_path):
-    bad = tmp_path / "bad.graphml"
-    bad.write_text("not xml", encoding="utf-8")
-    with pytest.raises(InputError, match="bad.graphml: not a readable GraphML file"):
-        read_graphml(bad)
-    with pytest.raises(InputError, match="not a kg csv export"):
-        read_csv(tmp_path)
 
 
 def test_export_network_is_a_multidigraph_of_strings():

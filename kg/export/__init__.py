@@ -20,8 +20,9 @@ from pathlib import Path
 from rdflib import Dataset
 
 from ..errors import UsageError
+from ..output import atomic_write
 
-__all__ = ["ExportFormat", "export"]
+__all__ = ["ExportFormat", "export", "write_text"]
 
 
 class ExportFormat(str, Enum):
@@ -103,3 +104,11 @@ def export(dataset: Dataset, fmt: ExportFormat | str, path: str | Path) -> list[
     if fmt is ExportFormat.GEXF:
         return [gexf.write_gexf(net, path)]
     return csv.write_csv(net, path)
+
+
+def write_text(path: str | Path, text: str) -> Path:
+    """Write ``text`` to ``path`` atomically (through :func:`kg.output.atomic_write`); return the path."""
+    path = Path(path)
+    with atomic_write(path) as fh:
+        fh.write(text)
+    return path

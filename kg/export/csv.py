@@ -17,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import InputError, UsageError
-from ..output import atomic_write
+from . import write_text
 
 __all__ = ["NODE_FIELDS", "EDGE_FIELDS", "write_csv", "read_csv", "csv_texts"]
 
@@ -50,11 +50,7 @@ def write_csv(net: nx.MultiDiGraph, folder: str | Path) -> list[Path]:
     if folder.suffix.lower() == ".csv" or folder.is_file():
         raise UsageError(f"{folder}: the csv export writes two files, nodes.csv and edges.csv; "
                          "give a folder to --out, with --format csv")
-    paths = [folder / "nodes.csv", folder / "edges.csv"]
-    for path, text in zip(paths, csv_texts(net)):
-        with atomic_write(path) as fh:
-            fh.write(text)
-    return paths
+    return [write_text(folder / name, text) for name, text in zip(("nodes.csv", "edges.csv"), csv_texts(net))]
 
 
 def read_csv(folder: str | Path) -> nx.MultiDiGraph:

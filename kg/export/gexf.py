@@ -11,9 +11,8 @@ from pathlib import Path
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
-from ..errors import InputError
-from ..output import atomic_write
-from .network import rgb
+from . import write_text
+from .network import read_network, rgb
 
 __all__ = ["write_gexf", "read_gexf", "gexf_text"]
 
@@ -41,19 +40,12 @@ def gexf_text(net: nx.MultiDiGraph) -> str:
 
 def write_gexf(net: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write ``net`` to ``path`` as GEXF."""
-    path = Path(path)
-    text = gexf_text(net)
-    with atomic_write(path) as fh:
-        fh.write(text)
-    return path
+    return write_text(path, gexf_text(net))
 
 
 def read_gexf(path: str | Path) -> nx.MultiDiGraph:
     """The network in the GEXF file at ``path`` (edge keys are the edges' labels)."""
-    try:
-        raw = nx.read_gexf(path, node_type=str)
-    except (OSError, nx.NetworkXError, ValueError, SyntaxError) as e:
-        raise InputError(f"{path}: not a readable GEXF file ({e}); export it again with `kg export`") from None
+    raw = read_network(lambda p: nx.read_gexf(p, node_type=str), path, "GEXF")
     net = nx.MultiDiGraph()
     net.add_nodes_from(raw.nodes(data=True))
     for a, b, data in raw.edges(data=True):

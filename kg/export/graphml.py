@@ -10,9 +10,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..errors import InputError
-from ..output import atomic_write
-from .network import rgb
+from . import write_text
+from .network import read_network, rgb
 
 __all__ = ["write_graphml", "read_graphml", "graphml_text"]
 
@@ -31,16 +30,9 @@ def graphml_text(net: nx.MultiDiGraph) -> str:
 
 def write_graphml(net: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write ``net`` to ``path`` as GraphML."""
-    path = Path(path)
-    text = graphml_text(net)
-    with atomic_write(path) as fh:
-        fh.write(text)
-    return path
+    return write_text(path, graphml_text(net))
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     """The network in the GraphML file at ``path``."""
-    try:
-        return nx.read_graphml(path, force_multigraph=True)
-    except (OSError, nx.NetworkXError, ValueError, SyntaxError) as e:
-        raise InputError(f"{path}: not a readable GraphML file ({e}); export it again with `kg export`") from None
+    return read_network(lambda p: nx.read_graphml(p, force_multigraph=True), path, "GraphML")

@@ -14,12 +14,16 @@ the files written from the network do not vary between runs.
 """
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Callable
+
 import networkx as nx
 from rdflib import Graph
 
+from ..errors import InputError
 from ..vocab import ID
 
-__all__ = ["to_network", "colour_of", "rgb"]
+__all__ = ["to_network", "colour_of", "rgb", "read_network"]
 
 
 def colour_of(kind: str) -> str:
@@ -55,3 +59,11 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
         net.add_edge(a, b, key=k, **_plain({"label": link.label, "kind": link.kind, "topic": link.topic,
                                             "evidence": link.evidence[0][0] if link.evidence else ""}))
     return net
+
+
+def read_network(read: Callable[[Path], nx.Graph], path: str | Path, what: str) -> nx.Graph:
+    """``read(path)``, with a file that cannot be read reported as an :class:`InputError` naming it."""
+    try:
+        return read(Path(path))
+    except (OSError, nx.NetworkXError, ValueError, SyntaxError) as e:
+        raise InputError(f"{path}: not a readable {what} file ({e}); export it again with `kg export`") from None

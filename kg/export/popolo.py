@@ -18,8 +18,8 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from ..html.model import short_id
-from ..output import atomic_write
 from ..vocab import KG, NIF, ORG, ORG_KINDS, PROV, RDF, RDFS, ROLE_TERMS
+from . import write_text
 
 __all__ = ["to_popolo", "write_popolo"]
 
@@ -102,8 +102,4 @@ def to_popolo(graph: Graph) -> dict[str, list[dict[str, Any]]]:
 
 def write_popolo(graph: Graph, path: str | Path) -> Path:
     """Write the Popolo JSON of ``graph`` to ``path``."""
-    path = Path(path)
-    text = json.dumps(to_popolo(graph), ensure_ascii=False, indent=1) + "\n"
-    with atomic_write(path) as fh:
-        fh.write(text)
-    return path
+    return write_text(path, json.dumps(to_popolo(graph), ensure_ascii=False, indent=1) + "\n")

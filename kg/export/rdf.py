@@ -20,18 +20,17 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from rdflib import BNode, Dataset, Graph, Literal, plugin
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.serializer import Serializer
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from ..errors import InputError, UsageError
 from ..ids import article_iri
 from ..model import ArticleGraph
-from ..output import atomic_write
 from ..rdf import to_rdf
 from ..vocab import KG, NIF, ORG, PROV, RDF, bind_prefixes
-from . import ExportFormat
+from . import ExportFormat, write_text
 
 __all__ = ["article_dataset", "split_by_article", "union", "stable_bnodes", "context", "serialize",
            "write_rdf", "read_rdf"]
@@ -192,11 +191,7 @@ def serialize(ds: Dataset, fmt: ExportFormat) -> str:
 
 def write_rdf(ds: Dataset, path: str | Path, fmt: ExportFormat | None = None) -> Path:
     """Write ``ds`` to ``path`` in ``fmt`` (by default, the format of the path's extension)."""
-    path = Path(path)
-    text = serialize(ds, fmt or ExportFormat.from_path(path))
-    with atomic_write(path) as fh:
-        fh.write(text)
-    return path
+    return write_text(path, serialize(ds, fmt or ExportFormat.from_path(path)))
 
 
 def read_rdf(path: str | Path, fmt: ExportFormat | None = None) -> Dataset:
