@@ -174,7 +174,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         s, e = m.start(), m.end()
         before = text[s - 1] if s > 0 else ""
         after = text[e] if e < len(text) else ""
-        if before in ("第", "每") or (before.isascii() and (before.isalnum() or before in "+-._/")) or before in "＋－":
+        if before and (before in "第每＋－" or before.isascii() and (before.isalnum() or before in "+-._/")):
             continue  # ordinal, or part of a code (PM2.5, G20)
         if after and (after.isascii() and after.isalpha() or after in "+＋×"):
             continue  # 5G, "3+2"

@@ -1,0 +1,156 @@
+"""Figures: every number that states a quantity, with its subject, unit and time.
+
+The sentences are composed here in the style of meeting reports; none is taken
+from an article. A figure is checked the way the scorer matches it: value and
+unit exactly, subject by containment either way.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.document import Meta, TextWarning
+from kg.extract.figures import find_numbers, parse_chinese_number
+from kg.model import Figure
+from kg.normalise import normalise
+from kg.pipeline import build_document, build_text
+
+META = Meta(place="衡水市", published="2024-05-01")
+
+
+def figures(text: str) -> list[Figure]:
+    graph = build_text("会议召开。\n" + text, META)
+    return [f for f in graph.facts if isinstance(f, Figure)]
+
+
+def matches(f: Figure, subject: str, value: str, unit: str) -> bool:
+    same_subject = subject in f.subject or (len(f.subject) >= 2 and f.subject in subject)
+    return same_subject and Decimal(f.value) == Decimal(value) and f.unit == unit
+
+
+def assert_rows(text: str, expected: list[tuple[str, str, str]]) -> list[Figure]:
+    found = figures(text)
+    for row in expected:
+        assert any(matches(f, *row) for f in found), f"{row} not in {[(f.subject, f.value, f.unit) for f in found]}"
+    assert len(found) == len(expected), [(f.subject, f.value, f.unit) for f in found]
+    return found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counts with the counter before the noun, and after it
+    ("目前全县已有12所民办学校停止招生。", [("民办学校", "12", "所")]),
+    ("全市共有养老机构56家，床位8600张。", [("养老机构", "56", "家"), ("床位", "8600", "张")]),
+    ("全县12个乡镇、186个行政村实现集中供水。", [("乡镇", "12", "个"), ("行政村", "186", "个")]),
+    # Chinese numerals, 万 and approximate counts
+    ("我县共有三个乡镇被评为省级示范乡镇。", [("乡镇", "3", "个")]),
+    ("全市共有一百二十三名村干部参加培训。", [("村干部", "123", "名")]),
+    ("新增学位1.8万个，培训教师3000余人次。", [("新增学位", "18000", "个"), ("培训教师", "3000", "人次")]),
+    ("共有二十多个部门参与联合执法。", [("部门", "20", "个")]),
+    # 累计/共/达
+    ("截至目前，累计排查安全隐患1256处，已整改1198处。",
+     [("排查安全隐患", "1256", "处"), ("整改", "1198", "处")]),
+    ("全县农村居民人均可支配收入达到16523元。", [("农村居民人均可支配收入", "16523", "元")]),
+    # money and measures keep 万/亿 in the unit
+    ("全市地区生产总值完成856.3亿元，完成造林面积3.5万亩。",
+     [("地区生产总值", "856.3", "亿元"), ("造林面积", "3.5", "万亩")]),
+    # changes: 由…减至, 增长, 下降, 同比, 个百分点
+    ("在校学生由年初1200名减至860名。", [("在校学生", "1200", "名"), ("在校学生", "860", "名")]),
+    ("县人民医院床位数由200张增至350张。", [("床位数", "200", "张"), ("床位数", "350", "张")]),
+    ("旅游收入156亿元，同比增长23.5%。", [("旅游收入", "156", "亿元"), ("旅游收入", "23.5", "%")]),
+    ("优良天数比例较上年提高3.2个百分点。", [("优良天数比例", "3.2", "个百分点")]),
+    ("各类事故起数与死亡人数同比分别下降了12.5%和6.4%。",
+     [("事故起数", "12.5", "%"), ("死亡人数", "6.4", "%")]),
+    ("共发生交通事故15起，死亡8人，同比分别下降16.7%和20%。",
+     [("交通事故", "15", "起"), ("死亡", "8", "人"), ("交通事故", "16.7", "%"), ("死亡", "20", "%")]),
+    # targets
+    ("到2025年底，民办学校在校生占比要控制在5%以内。", [("民办学校在校生占比", "5", "%")]),
+    ("力争全年招商引资到位资金突破100亿元。", [("招商引资到位资金", "100", "亿元")]),
+    ("全市高标准农田建设任务完成率达到百分之九十五。", [("完成率", "95", "%")]),
+    # anniversaries
+    ("今年是建市30周年。", [("建市", "30", "周年")]),
+])
+def test_figure_patterns(text, expected):
+    assert_rows(text, expected)
+
+
+def test_times_as_the_text_says_them():
+    before, after = assert_rows("参训学生由暑假前13011名减至7870名。",
+                                [("参训学生", "13011", "名"), ("参训学生", "7870", "名")])
+    assert before.time == "暑假前" and after.time != "暑假前"
+    [f] = assert_rows("截至9月底，全市已有3家企业完成整改。", [("企业", "3", "家")])
+    assert f.time == "截至9月底"
+
+
+def test_indicators_tell_kinds_of_numbers():
+    rows = {f.value: f for f in figures("城镇登记失业率控制在4.5%以内，规模以上工业增加值同比增长8.5%。")}
+    assert rows["4.5"].indicator == "目标" and rows["8.5"].indicator == "增长率"
+    [f] = figures("共有120余家企业参加招聘会。")
+    assert f.indicator == "数量" and f.subject == "企业"
+
+
+@pytest.mark.parametrize("text", [
+    # dates, years and durations
+    "5月20日上午，市委常委会召开2024年第12次会议。",
+    "今年1至8月，全市经济运行总体平稳。",
+    "三季度是完成全年目标任务的关键期。",
+    "会议强调，要在全市开展为期三个月的专项整治行动。",
+    "会议于下午3时30分结束，历时2个多小时。",
+    # ordinals in names and meetings
+    "会议传达学习了党的二十届三中全会精神和市第五次党代会精神。",
+    "市委书记主持召开十五届市委第56次常委会会议。",
+    "会议传达了市委四届八次全会精神。",
+    "二届市委召开108次常委会会议。",
+    "要抓好第三轮督察反馈问题整改。",
+    # numbered slogans, quoted or not
+    "要增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+    "要全面落实两个确立、两个维护，坚持“六讲六做”。",
+    "适应“3+2”市域主导产业体系和“9+5”县域特色产业集群的需要。",
+    "要持续深化“三个年”活动，聚力打好“八场硬仗”。",
+    "今年是“十四五”规划的关键之年，要做好“三农”工作。",
+    "县四套班子领导出席会议，要打好三大攻坚战。",
+    "市委书记强调，要做到三个“坚持”，他提出了三点意见。",
+    # list numbering, a bare 一, numerals inside words and names
+    "一是要提高认识；二是要压实责任；三、强化督导。",
+    "会议是一次重要会议，要把这项工作作为一项重要政治任务，各级一把手要一线解决问题。",
+    "全市上下要千方百计稳就业，把温暖送进千家万户。",
+    "七台河市、五家渠市的代表参加了交流。",
+    "要加快5G基站建设，PM2.5浓度持续下降，12345热线接诉即办。",
+    "会议审议通过了《关于加快推进三年行动计划的实施意见》。",
+])
+def test_not_figures(text):
+    assert figures(text) == [], [(f.subject, f.value, f.unit) for f in figures(text)]
+
+
+def test_corrupted_span_gives_no_figure():
+    text = "会议召开。\n全市已有36所培训机构停办，民办学校规模总量要控制在5%以内。"
+    doc = normalise(text, META)
+    pos = doc.text.index("5%")
+    doc.warnings.append(TextWarning("corrupted", "unreadable", pos - 4, pos + 2))
+    found = [f for f in build_document(doc).facts if isinstance(f, Figure)]
+    assert [(f.value, f.unit) for f in found] == [("36", "所")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("三", 3), ("十", 10), ("十二", 12), ("二十九", 29), ("一百零五", 105), ("百", 100), ("两千", 2000),
+    ("十二万", 120000), ("一万二千", 12000), ("三亿", 300000000),
+    ("二三", None), ("二〇二二", None), ("十百", None),
+])
+def test_chinese_numerals(text, value):
+    assert parse_chinese_number(text) == value
+
+
+def test_numbers_need_a_unit():
+    assert [(n.plain, n.unit) for n in find_numbers("咨询热线13582131626，工作时间8:30-17:30")] == []
+    assert [(n.plain, n.unit) for n in find_numbers("1.2万人次和5000万元")] == [("12000", "人次"), ("5000", "万元")]
+
+
+def test_hengshui_figures(hengshui_graph):
+    """The five figures of the user's article; its corrupted 5% target gives none."""
+    found = [f for f in hengshui_graph.facts if isinstance(f, Figure)]
+    gold = [("校外培训机构", "36", "所"), ("违规培训机构", "44", "所"), ("非法培训机构", "39", "所"),
+            ("参训学生", "13011", "名"), ("参训学生", "7870", "名")]
+    for row in gold:
+        assert any(matches(f, *row) for f in found), row
+    assert len(found) == len(gold), [(f.subject, f.value, f.unit) for f in found]
+    assert not any(f.unit == "%" for f in found)
