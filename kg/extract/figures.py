@@ -53,7 +53,8 @@ _TIME = re.compile(
     r")(?![\d日号])")
 _MEETING_AFTER = re.compile(r"^(?:会议|会|全会|全体会议|常委会|常务会议|主任会议|主席会议|党代会|代表大会|集体学习|理论学习)")
 _NOUN_ENDS = "生员者师户工民士长官家人站村镇乡区县市校院馆园厂室队组局委办处科所点件项款率量数额"
-_META = ("意见", "要求", "建议", "希望", "体会", "看法", "思考", "方面")
+_RANKING = re.compile(r"(?:排名|排在|位居|位列|进入|跻身|居|列)[^，。；,;]{0,4}前$")
+_DURATION = ("为期", "历时", "用时", "持续", "连续")
 _PHASE_AFTER = re.compile(r"^(?:工程|项目)")
 
 # words around a number that are no part of its subject
@@ -73,7 +74,7 @@ _COMPARE = ("高于", "低于", "快于", "慢于", "超出", "超过", "领先"
 _AGGREGATORS = ("累计", "共计", "共有", "合计", "总计", "其中", "共", "总共", "一共")
 _CHANGE_UP = ("增长", "增加", "提高", "提升", "上升", "增至", "升至", "增到")
 _CHANGE_DOWN = ("下降", "减少", "降低", "下滑", "回落", "减至", "降至", "减到", "降到")
-_TARGET = ("确保", "力争", "争取", "目标", "控制在", "不低于", "不少于", "不超过", "以内", "要达到", "计划", "到20")
+_TARGET = ("确保", "力争", "争取", "目标", "控制在", "不低于", "不少于", "不超过", "以内", "要达到", "计划")
 _NOUNISH = ("n", "vn", "b", "j", "s", "an", "l", "zg", "a", "ng")
 _STOP_AFTER = {"和", "及", "与", "等", "被", "已", "将", "均", "全部", "分别", "共", "并", "或", "以及", "的", "在", "中", "是",
                "为", "占", "比"}
@@ -86,13 +87,15 @@ class _Lexicon:
     units: dict[str, str]  # unit -> kind
     longest: int
     slogans: tuple[str, ...]
+    rhetoric: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     units = {r[0]: r[1] for r in read_lines("figures_units.tsv")}
     slogans = tuple(sorted({r[0] for r in read_lines("figures_slogans.txt")}, key=len, reverse=True))
-    return _Lexicon(units, max(map(len, units)), slogans)
+    rhetoric = tuple(r[0] for r in read_lines("figures_rhetoric.txt"))
+    return _Lexicon(units, max(map(len, units)), slogans, rhetoric)
 
 
 def parse_chinese_number(text: str) -> int | None:
@@ -172,7 +175,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     found = []
     for m in _NUMBER.finditer(text, start, end):
         s, e = m.start(), m.end()
-        before = text[s - 1] if s > 0 else ""
+        b = s - 1
+        while b >= 0 and text[b] in " \u3000":
+            b -= 1
+        before = text[b] if b >= 0 else ""
         after = text[e] if e < len(text) else ""
         if before and (before in "第每＋－" or before.isascii() and (before.isalnum() or before in "+-._/")):
             continue  # ordinal, or part of a code (PM2.5, G20)
@@ -210,8 +216,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # 2个多小时, 3个多月
         if after_unit[:1] in ("“", '"', "‘"):
             continue  # 三个“坚持”: a numbered slogan
-        if m.group("cn") and after_unit.startswith(_META):
-            continue  # 提出三点意见, 三条要求: what a speech is made of
+        if m.group("cn") and after_unit.startswith(_lexicon().rhetoric):
+            continue  # 三项机制, 提出三点意见: rhetoric, not a count
+        if unit == "天" and after_unit[:1] in "内后前以":
+            continue  # 3天内: a deadline
+        if text[max(0, s - 2):s] in _DURATION or _RANKING.search(text[max(0, s - 8):s]):
+            continue  # 为期三天, 历时2个月; 前10名: a ranking
 
         if unit == "次" and _MEETING_AFTER.match(after_unit):
             continue  # 十八届人大五次会议, 108次常委会会议: ordinals
@@ -325,8 +335,8 @@ def _before(text: str, start: int, end: int) -> _Before:
                 time = between
             tokens = tokens[:i]
             break
-    # 增速高于全省1.1个百分点: the subject is what is compared
-    for i in range(len(tokens) - 1, 0, -1):
+    # 增速高于全省1.1个百分点: the subject is what is compared (or, with none, the number before)
+    for i in range(len(tokens) - 1, -1, -1):
         if tokens[i][0] in _COMPARE:
             tokens = tokens[:i]
             break
@@ -368,8 +378,8 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
     return _clean(phrase), text.index(phrase, start) + len(phrase)
 
 
-def _indicator(number: Number, context: str, after: str) -> str:
-    if any(w in context for w in _TARGET) or after.startswith("以内"):
+def _indicator(number: Number, context: str, time: str, after: str) -> str:
+    if any(w in context for w in _TARGET) or after.startswith("以内") or time.startswith("到"):
         return "目标"
     if number.kind in ("percent", "points"):
         if any(w in context for w in _CHANGE_UP):
@@ -448,7 +458,7 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
                 subject = group[0]
         if not time:
             time = _sentence_time(text, s_start, num.start)
-        indicator = indicator or _indicator(num, text[clause:num.start] + time, text[num.end:num.end + 4])
+        indicator = indicator or _indicator(num, text[clause:num.start], time, text[num.end:num.end + 4])
         found.append(_Found(num, subject, time, indicator, end, group, index))
         prev_end = end
     return found
