@@ -162,7 +162,7 @@ class KnowledgeGraph:
         """
         from .export import export
 
-        return export(self.dataset, ExportFormat(fmt) if fmt else ExportFormat.from_path(path), path)
+        return export(self.dataset, ExportFormat.named(fmt) if fmt else ExportFormat.from_path(path), path)
 
 
 def _meta(meta: Meta | Mapping[str, str] | None) -> Meta:

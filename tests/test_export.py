@@ -53,6 +53,11 @@ def test_export_format_from_path_refuses_unknown_extensions(name):
         ExportFormat.from_path(name)
 
 
+def test_export_format_named_refuses_unknown_names():
+    with pytest.raises(UsageError, match="unknown export format 'xml'; use one of turtle, ntriples"):
+        two_articles().export("xml", "g.xml")
+
+
 def test_export_format_extensions_lead_back_to_their_format():
     for fmt in ExportFormat:
         assert ExportFormat.from_extension(fmt.extension) is fmt

@@ -36,8 +36,7 @@ def export(
 
     if (graph is None) == (store is None):
         raise UsageError("give one of --graph PATH or --store DIR")
-    kg = load(graph if graph is not None else store)
-    written = kg.export(fmt or ExportFormat.from_path(out), out)
+    written = load(graph if graph is not None else store).export(fmt, out)
     if not quiet:
         typer.echo("wrote " + ", ".join(str(p) for p in written))
 

@@ -34,6 +34,8 @@ class ExportFormat(str, Enum):
     'popolo'
     >>> ExportFormat.GRAPHML.extension
     'graphml'
+    >>> ExportFormat.named("gexf") is ExportFormat.GEXF
+    True
     """
 
     TURTLE = "turtle"
@@ -54,6 +56,15 @@ class ExportFormat(str, Enum):
     @property
     def is_rdf(self) -> bool:
         return self in _RDF
+
+    @classmethod
+    def named(cls, name: str | ExportFormat) -> ExportFormat:
+        """The format called ``name`` (``"gexf"``), or a UsageError listing the formats."""
+        try:
+            return cls(name)
+        except ValueError:
+            raise UsageError(f"unknown export format {name!r}; use one of "
+                             f"{', '.join(f.value for f in cls)}") from None
 
     @classmethod
     def from_extension(cls, extension: str) -> ExportFormat:
@@ -92,7 +103,7 @@ def export(dataset: Dataset, fmt: ExportFormat | str, path: str | Path) -> list[
     from . import csv, gexf, graphml, popolo, rdf
     from .network import to_network
 
-    fmt = ExportFormat(fmt)
+    fmt = ExportFormat.named(fmt)
     path = Path(path)
     if fmt.is_rdf:
         return [rdf.write_rdf(dataset, path, fmt)]
