@@ -33,6 +33,7 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except OSError as e:
         _remove(tmp)
@@ -40,6 +41,12 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator:
     except BaseException:
         _remove(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _remove(path: str) -> None:
@@ -73,10 +80,12 @@ def write_build(ags: list[ArticleGraph], out: Path) -> Graph:
     """Write graph.ttl, mentions.jsonl and graph.html for ``ags`` into ``out``."""
     from .html import write_article_pages
 
+    from .export import rdf as _lossless  # noqa: F401  registers the kg-turtle serializer
+
     graph = Graph()
     for ag in ags:
         to_rdf(ag, graph)
-    data = graph.serialize(format="turtle")
+    data = graph.serialize(format="kg-turtle")  # numbers as written: 36, not 36.0
     with atomic_write(out / "graph.ttl") as fh:
         fh.write(data)
     with atomic_write(out / "mentions.jsonl") as fh:

@@ -246,11 +246,11 @@ def _chain_may_start(text: str, i: int) -> bool:
 
 def _name_before_title(ctx: Context) -> None:
     """习近平总书记: a name right before a title that names its body (总书记 → 中共中央)."""
-    import jieba.posseg as pseg
+    from .segment import pos_tags
 
     for s in ctx.doc.sentences:
         pos = s.start
-        for word, flag in pseg.cut(s.text):
+        for word, flag in pos_tags(s.text):
             start, pos = pos, pos + len(word)
             if not flag.startswith("nr") or not 2 <= len(word) <= 4 or not lexicon().is_surname_start(word):
                 continue

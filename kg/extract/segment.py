@@ -1,0 +1,23 @@
+"""Word segmentation and part-of-speech tags (jieba, offline), loaded once and quiet."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["pos_tags"]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    import logging
+
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(logging.CRITICAL)  # no "Building prefix dict" chatter on stderr
+    return pseg.POSTokenizer(jieba.dt)
+
+
+@lru_cache(maxsize=4096)
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, tag) pairs of ``text``; person names are tagged nr…, places ns."""
+    return tuple((w.word, w.flag) for w in _tokenizer().cut(text))
