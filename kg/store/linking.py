@@ -12,18 +12,24 @@ KEEP = 3  # evidence spans and articles recorded per side of a decision
 
 
 def _members(store, names: list[str]) -> dict[str, list[Member]]:  # type: ignore[no-untyped-def]
+    """The person IRIs of each name; evidence and articles only where a name has two or more."""
     values = " ".join(str(ox.Literal(n)) for n in names)
-    rows = store.ox.query(
-        f"SELECT ?n ?p ?g ?ev WHERE {{ VALUES ?n {{ {values} }} GRAPH ?g {{ ?p <{RDF.type}> <{KG.Person}> ; "
-        f"<{KG.name}> ?n . OPTIONAL {{ ?p <{KG.evidence}> ?ev }} }} }}")
-    found: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
-    for r in rows:
-        ev, arts = found.setdefault(r["n"].value, {}).setdefault(r["p"].value, (set(), set()))
-        arts.add(r["g"].value)
-        if r["ev"] is not None:
-            ev.add(r["ev"].value)
-    return {n: [Member(iri, person_code(iri), tuple(sorted(ev)[:KEEP]), tuple(sorted(arts)[:KEEP]))
-                for iri, (ev, arts) in by_iri.items()] for n, by_iri in found.items()}
+    iris: dict[str, set[str]] = {}
+    for r in store.ox.query(f"SELECT DISTINCT ?n ?p WHERE {{ VALUES ?n {{ {values} }} ?p <{KG.name}> ?n ; "
+                            f"<{RDF.type}> <{KG.Person}> }}"):
+        iris.setdefault(r["n"].value, set()).add(r["p"].value)
+    out: dict[str, list[Member]] = {}
+    for n, ps in iris.items():
+        if len(ps) < 2:
+            continue
+        out[n] = [Member(p, person_code(p), _sample(store, p, KG.evidence), _sample(store, p, KG.mentionedIn))
+                  for p in sorted(ps)]
+    return out
+
+
+def _sample(store, iri: str, prop) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    rows = store.ox.query(f"SELECT ?x WHERE {{ <{iri}> <{prop}> ?x }} ORDER BY ?x LIMIT {KEEP}")
+    return tuple(r["x"].value for r in rows)
 
 
 def relink_batch(store, names: list[str]) -> None:  # type: ignore[no-untyped-def]

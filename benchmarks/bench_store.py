@@ -1,0 +1,179 @@
+"""Benchmark of the store: build and ingest rates, size on disk, named-query latency by corpus size.
+
+    python -m benchmarks.bench_store --sizes 1000 10000 [--jobs 1] [--rdflib-cap 20] [--workdir /tmp/kg-bench]
+
+For each size N it writes N synthetic articles (benchmarks.synthetic), then prints:
+- build: articles/s of read + extract + to_rdf + N-Triples in one process (a sample of 300);
+- ingest: articles/s of `kg ingest` end to end (read, build, write, link) with --jobs workers;
+- store size on disk;
+- each named query's latency on the store (pyoxigraph): filtered to one person, organisation or
+  meeting (--where, as `kg query` writes it), and unfiltered with the default limit (1000 rows),
+  beside rdflib's in-memory engine on the same triples (each query capped at --rdflib-cap seconds;
+  "cap" means it did not finish). Latencies are the median of 3 runs after one warm-up.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import shutil
+import signal
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.synthetic import generate, write
+
+# the column each named query is filtered on, and where its value comes from
+FILTERS = {
+    "officials": "person", "participants": "participant", "meetings": "meeting", "reports": "meeting",
+    "policies": "meeting", "organisations": "organisation", "measures": "policy", "figures": "subject",
+    "places": "place",
+}
+LIMIT = 1000
+
+
+def _du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def _time(fn, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
+    fn()
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return statistics.median(out)
+
+
+def _values(st, name: str, col: str) -> str:  # type: ignore[no-untyped-def]
+    """A value of ``col`` that many rows share (the most frequent among the first 5000 rows)."""
+    from collections import Counter
+
+    from kg.query import named_query_text, run_query
+    from kg.store import constrain
+
+    _, rows = run_query(st.ox, constrain(named_query_text(name), None, 5000), name)
+    counts = Counter(r[col] for r in rows if r[col])
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+class _Cap(Exception):
+    pass
+
+
+def _rdflib_worker(nt: bytes, queries: dict[str, str], cap: float, out) -> None:  # type: ignore[no-untyped-def]
+    from rdflib import Graph
+
+    g = Graph()
+    t = time.perf_counter()
+    g.parse(data=nt.decode("utf-8"), format="nt")
+    out.put(("load", time.perf_counter() - t))
+
+    def alarm(*_: object) -> None:
+        raise _Cap()
+
+    signal.signal(signal.SIGALRM, alarm)
+    for key, q in queries.items():
+        signal.setitimer(signal.ITIMER_REAL, cap)
+        try:
+            t = time.perf_counter()
+            list(g.query(q))
+            out.put((key, time.perf_counter() - t))
+        except _Cap:
+            out.put((key, None))
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    out.put(("done", 0))
+
+
+def bench(n: int, workdir: Path, jobs: int, cap: float) -> None:
+    from kg.query import NAMED_QUERIES, named_query_text, run_query
+    from kg.store import constrain, expand_paths, ingest, make_pool, open_store
+    from kg.store.convert import build_path
+
+    folder = workdir / f"articles-{n}"
+    if not folder.is_dir():
+        write(generate(n, seed=1), folder)
+    paths = expand_paths([str(folder)])
+    sample = paths[:300]
+    build_path(str(sample[0]))  # warm caches (gazetteer, jieba)
+    t = time.perf_counter()
+    for p in sample:
+        build_path(str(p))
+    build_rate = len(sample) / (time.perf_counter() - t)
+
+    store_dir = workdir / f"store-{n}"
+    shutil.rmtree(store_dir, ignore_errors=True)
+    pool = make_pool(jobs)
+    t = time.perf_counter()
+    with open_store(store_dir, write=True, create=True) as st:
+        ingest(st, paths, jobs=jobs, pool=pool)
+    ingest_s = time.perf_counter() - t
+    if pool is not None:
+        pool.close()
+        pool.join()
+    print(f"\n## {n} articles")
+    print(f"build (one process): {build_rate:.0f} articles/s; ingest (--jobs {jobs}): {n / ingest_s:.0f} articles/s "
+          f"({ingest_s:.1f} s); store on disk: {_du(store_dir) / 1e6:.1f} MB")
+
+    with open_store(store_dir) as st:
+        triples = st.count()
+        queries: dict[str, str] = {}
+        lat: dict[str, float] = {}
+        rows: dict[str, int] = {}
+        for name in NAMED_QUERIES:
+            col = FILTERS[name]
+            value = _values(st, name, col)
+            for kind, where in (("filtered", {col: [value]} if value else None), ("unfiltered", None)):
+                if kind == "filtered" and not where:
+                    continue
+                q = constrain(named_query_text(name), where, LIMIT, name)
+                queries[f"{name}/{kind}"] = q
+                lat[f"{name}/{kind}"] = _time(lambda q=q: run_query(st.ox, q, name))
+                rows[f"{name}/{kind}"] = min(len(run_query(st.ox, q, name)[1]), LIMIT)
+        nt = st.ox.dump(format=__import__("pyoxigraph").RdfFormat.N_TRIPLES,
+                        from_graph=__import__("pyoxigraph").DefaultGraph())
+    print(f"triples in the union: {triples}")
+
+    ctx = multiprocessing.get_context("fork")
+    out = ctx.Queue()
+    proc = ctx.Process(target=_rdflib_worker, args=(nt, queries, cap, out))
+    proc.start()
+    rd: dict[str, float | None] = {}
+    deadline = time.time() + cap * (len(queries) + 2) + 600
+    while time.time() < deadline:
+        try:
+            key, value = out.get(timeout=max(1.0, deadline - time.time()))
+        except Exception:
+            break
+        if key == "done":
+            break
+        rd[key] = value
+    proc.kill()
+    proc.join()
+    print(f"rdflib in-memory load: {rd['load']:.1f} s" if rd.get("load") else "rdflib in-memory: did not load")
+    print("\n| query | rows | pyoxigraph store | rdflib in memory |\n|---|---|---|---|")
+    for key in queries:
+        r = rd.get(key)
+        rtxt = "cap" if key in rd and r is None else "-" if key not in rd else f"{r * 1000:.0f} ms"
+        print(f"| {key} | {rows[key]} | {lat[key] * 1000:.1f} ms | {rtxt} |")
+    sys.stdout.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--rdflib-cap", type=float, default=20.0, help="seconds per rdflib query before giving up")
+    ap.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench"))
+    args = ap.parse_args(argv)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    for n in args.sizes:
+        bench(n, args.workdir, args.jobs, args.rdflib_cap)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
