@@ -102,8 +102,7 @@ def parse_chinese_number(text: str) -> int | None:
     """三 → 3, 二十九 → 29, 一百零五 → 105, 百 → 100, 十二万 → 120000; None for 二三, 二〇二二 and the like."""
     if not text:
         return None
-    total, section = 0, 0
-    rest = text
+    total, rest = 0, text
     for big in ("亿", "万"):
         if big in rest:
             head, _, rest = rest.partition(big)
@@ -153,8 +152,8 @@ class Number:
 
     @property
     def plain(self) -> str:
-        text = format(self.value.normalize(), "f")
-        return text
+        """The value as plain decimal digits: 12000, 0.5."""
+        return format(self.value.normalize(), "f")
 
 
 def _to_ascii(text: str) -> str:
@@ -252,11 +251,7 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
-    import jieba
-    import jieba.posseg as pseg
-
-    jieba.setLogLevel(60)
-    return [(w, f) for w, f in pseg.cut(text) if w.strip()]
+    return [(w, f) for w, f in _tokens_with_space(text) if w.strip()]
 
 
 def _inside_word(sentence: str, offset: int, number: Number) -> bool:
@@ -363,8 +358,8 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
     while stop < end and text[stop] not in _CLAUSE_END + "、":
         stop += 1
     tokens: list[tuple[str, str]] = []
-    for word, flag in _tokens(text[start:stop]) if stop > start else []:
-        if word in _STOP_AFTER or flag in ("x", "p", "c", "d", "u", "uj", "ul", "r", "m", "q", "t", "f", "y", "e", "mq"):
+    for word, flag in _tokens_with_space(text[start:stop]) if stop > start else ():
+        if not word.strip() or word in _STOP_AFTER or flag in ("x", "p", "c", "d", "u", "uj", "ul", "r", "m", "q", "t", "f", "y", "e", "mq"):
             break
         nounish = _is_noun(word, flag) or flag in _NOUNISH
         if not nounish and not (not tokens and allow_verb and flag.startswith("v")):
@@ -375,7 +370,7 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
     if not tokens:
         return "", start
     phrase = "".join(w for w, _ in tokens)
-    return _clean(phrase), text.index(phrase, start) + len(phrase)
+    return _clean(phrase), start + len(phrase)
 
 
 def _indicator(number: Number, context: str, time: str, after: str) -> str:
