@@ -37,7 +37,7 @@ def _root(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for
     STATE["debug"] = debug
 
 
-COMMANDS = ("build", "query", "view", "normalise", "ingest", "forget", "serve", "export")
+COMMANDS = ("build", "query", "view", "normalise", "ingest", "forget", "serve", "export", "eval")
 for _name in COMMANDS:
     importlib.import_module(f"{__name__}.{_name}").register(app)
 
