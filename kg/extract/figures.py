@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..model import Figure
 from .context import Context
+from .segment import pos_tags
 from .lexicon import read_lines
 
 __all__ = ["run", "parse_chinese_number", "find_numbers", "Number"]
@@ -266,13 +267,8 @@ def _inside_word(sentence: str, offset: int, number: Number) -> bool:
     return False
 
 
-@lru_cache(maxsize=256)
 def _tokens_with_space(text: str) -> tuple[tuple[str, str], ...]:
-    import jieba
-    import jieba.posseg as pseg
-
-    jieba.setLogLevel(60)
-    return tuple((w, f) for w, f in pseg.cut(text))
+    return pos_tags(text)
 
 
 # --- subjects --------------------------------------------------------------
