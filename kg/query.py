@@ -6,6 +6,8 @@ pyoxigraph; rows come back as dicts of strings (unbound → "").
 """
 from __future__ import annotations
 
+import re
+import threading
 from importlib import resources
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from rdflib import Graph
 from .errors import InputError, QueryError
 
 __all__ = ["NAMED_QUERIES", "named_query_text", "resolve_query", "run_query", "load_graph", "columns_of",
-           "store_from_rdflib"]
+           "store_from_rdflib", "check_syntax", "syntax_message"]
 
 NAMED_QUERIES = ("meetings", "participants", "officials", "reports", "policies", "measures", "figures",
                  "places", "organisations")
@@ -84,16 +86,81 @@ def columns_of(sparql: str, store: ox.Store | None = None) -> list[str]:
     return [v.value for v in getattr(result, "variables", [])]
 
 
-def run_query(store: ox.Store, sparql: str, label: str = "query") -> tuple[list[str], list[dict[str, str]]]:
-    """Run a SELECT query: its column names and its rows."""
+_POSITION = re.compile(r"^error at (\d+):(\d+): (?:expected )?(?:one of )?(.*)$", re.S)
+
+
+def syntax_message(error: SyntaxError, sparql: str) -> str:
+    """pyoxigraph's syntax error as one line: "line L, column C (near '…'): what was expected"."""
+    text = " ".join(str(error).split())
+    m = _POSITION.match(text)
+    if m is None:
+        return text
+    line, col, expected = int(m.group(1)), int(m.group(2)), m.group(3)
+    expected = re.sub(r"\[[^\]]*\]", "", expected)  # character classes: noise to a reader
+    items = [p.strip() for p in expected.split(",") if p.strip()]
+    reasons = [p for p in items if " " in p and not p.startswith('"')]  # "Prefix not found": a reason, not a token
+    what = reasons[0][0].lower() + reasons[0][1:] if reasons else \
+        "expected " + (", ".join(items) if items else "more of the query")
+    lines = sparql.splitlines() or [""]
+    near = lines[line - 1][max(0, col - 11):col + 9].strip() if line <= len(lines) else ""
+    where = f"line {line}, column {col}" + (f" (near {near!r})" if near else "")
+    return f"{where}: {what}"
+
+
+def check_syntax(sparql: str, label: str = "query") -> None:
+    """Raise QueryError, with the line and column of ``sparql``, when it does not parse.
+
+    An empty store parses the query; a SELECT or CONSTRUCT is not evaluated until read.
+    """
     try:
-        result = store.query(sparql)
+        ox.Store().query(sparql)
     except SyntaxError as e:
-        raise QueryError(f"{label}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
-    except (ValueError, OSError) as e:
-        raise QueryError(f"{label}: the query failed: {str(e).splitlines()[0]}") from None
-    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError(f"{label}: SPARQL syntax error at {syntax_message(e, sparql)}; fix the query") from None
+    except (ValueError, OSError):
+        pass  # parsed; running it is run_query's business
+
+
+def run_query(store: ox.Store, sparql: str, label: str = "query", timeout: float | None = None,
+              limit: int | None = None) -> tuple[list[str], list[dict[str, str]]]:
+    """Run a SELECT query: its column names and its rows.
+
+    ``timeout`` (seconds): the query runs in a worker thread, abandoned when it takes longer
+    (a QueryError says so). ``limit``: read at most that many rows (None or 0: all).
+    """
+    box: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            result = store.query(sparql)
+            if isinstance(result, ox.QuerySolutions):
+                cols = [v.value for v in result.variables]
+                rows = []
+                for sol in result:
+                    rows.append({c: _text(sol[c]) for c in cols})
+                    if limit and len(rows) >= limit:
+                        break
+                box["value"] = (cols, rows)
+            else:
+                box["value"] = None
+        except BaseException as e:  # handed to the caller's thread
+            box["error"] = e
+
+    if timeout:
+        worker = threading.Thread(target=work, name=f"kg-query-{label}", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive():  # pyoxigraph cannot be interrupted: the daemon thread is left to finish alone
+            raise QueryError(f"{label}: stopped after {timeout:g} s; narrow the query, or raise the limit "
+                             "with --timeout SECONDS (0: none)")
+    else:
+        work()
+    error = box.get("error")
+    if isinstance(error, SyntaxError):
+        raise QueryError(f"{label}: SPARQL syntax error at {syntax_message(error, sparql)}; fix the query") from None
+    if isinstance(error, (ValueError, OSError)):
+        raise QueryError(f"{label}: the query failed: {str(error).splitlines()[0]}") from None
+    if error is not None:
+        raise error  # type: ignore[misc]
+    if box["value"] is None:
         raise QueryError(f"{label}: only SELECT queries print rows")
-    cols = [v.value for v in result.variables]
-    rows = [{c: _text(sol[c]) for c in cols} for sol in result]
-    return cols, rows
+    return box["value"]  # type: ignore[return-value]

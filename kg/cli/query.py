@@ -1,4 +1,4 @@
-"""kg query QUERY (--graph PATH | --store DIR) [--where COL=VALUE] [--limit N] [--format table|csv|json]"""
+"""kg query QUERY (--graph PATH | --store DIR) [--where COL=VALUE] [--limit N] [--timeout S] [--format table|csv|json]"""
 from __future__ import annotations
 
 import csv
@@ -46,8 +46,10 @@ def query(
     store: Path = typer.Option(None, "--store", "-s", help="A store folder made by `kg ingest` (instead of --graph)."),
     where: list[str] = typer.Option(None, "--where", "-w", help="COLUMN=VALUE: keep rows whose column is exactly "
                                     "VALUE (repeatable; one column given twice: either value)."),
-    limit: int = typer.Option(None, "--limit", "-n", min=0, help="At most N rows (0: all). Default with --store: "
-                              "1000; with --graph: all."),
+    limit: int = typer.Option(1000, "--limit", "-n", min=0, help="At most N rows (0: all); a note on stderr says "
+                              "when rows were cut."),
+    timeout: float = typer.Option(60, "--timeout", "-t", min=0, help="Stop a query that runs longer than SECONDS "
+                                  "(0: no limit)."),
 ) -> None:
     """Ask a built graph a named competency query or any SPARQL SELECT.
 
@@ -56,19 +58,20 @@ def query(
     Example: kg query officials --store corpus.kg --where person=李国勇
     """
     from ..errors import UsageError
-    from ..query import load_graph, resolve_query, run_query
+    from ..query import check_syntax, load_graph, resolve_query, run_query
     from ..store import constrain, open_store, parse_where
 
     if (graph is None) == (store is None):
         raise UsageError("give one of --graph FILE or --store DIR")
     label, sparql = resolve_query(query)
-    limit = (1000 if store is not None else 0) if limit is None else limit
+    check_syntax(sparql, label)  # positions in the text as given, before --where and --limit rewrite it
     sparql = constrain(sparql, parse_where(where or []), limit, label)
+    read = limit + 1 if limit else None
     if store is not None:
         with open_store(store) as st:
-            cols, rows = run_query(st.ox, sparql, label)
+            cols, rows = run_query(st.ox, sparql, label, timeout or None, read)
     else:
-        cols, rows = run_query(load_graph(graph), sparql, label)
+        cols, rows = run_query(load_graph(graph), sparql, label, timeout or None, read)
     if limit and len(rows) > limit:
         rows = rows[:limit]
         typer.echo(f"kg: showing the first {limit} rows; --limit N shows more (0: all)", err=True)
