@@ -26,6 +26,8 @@ def serve(
                                   help="builtin: kg's own server (endpoint, query page, network pages); "
                                        "oxigraph: Oxigraph's server (`pip install oxigraph`), endpoint and its UI."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each request."),
+    timeout: float = typer.Option(60, "--timeout", "-t", min=1, help="Answer 503 to a query that runs longer "
+                                  "than SECONDS (builtin engine)."),
 ) -> None:
     """Serve a store read-only: a SPARQL 1.1 Protocol endpoint at /sparql, a query page, the network pages.
 
@@ -51,7 +53,7 @@ def serve(
             sys.exit(proc.wait())
         from ..store.server import make_server
 
-        server = make_server(st, host, port, verbose)
+        server = make_server(st, host, port, verbose, timeout)
         h, p = server.server_address[:2]
         typer.echo(f"serving {store} at http://{h}:{p}/ (SPARQL endpoint http://{h}:{p}/sparql); Ctrl-C stops",
                    err=True)

@@ -57,6 +57,7 @@ def _choose(accept: str, offers: list) -> tuple[str, object]:  # type: ignore[ty
 class _Handler(BaseHTTPRequestHandler):
     server: "_Server"
     protocol_version = "HTTP/1.1"
+    timeout = 30  # seconds a client may stall while sending a request before it is dropped
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         if self.server.verbose:
@@ -110,10 +111,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:  # noqa: N802
         route = urlparse(self.path).path
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
+        length = (self.headers.get("Content-Length") or "0").strip()
+        if not length.isdigit():
+            self.close_connection = True
+            return self._error(400, "give the body's length in bytes in Content-Length")
+        if int(length) > MAX_BODY:
+            self.close_connection = True
             return self._error(413, f"request body over {MAX_BODY} bytes")
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        body = self.rfile.read(int(length)).decode("utf-8", errors="replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if route != "/sparql":
             return self._error(405 if route in ("/", "/query") else 404, f"{route}: POST a query to /sparql")
@@ -131,19 +136,31 @@ class _Handler(BaseHTTPRequestHandler):
 
     # --- the endpoint ---------------------------------------------------------
     def _query(self, sparql: str) -> None:
-        try:
-            result = self.server.store.ox.query(sparql)
-        except SyntaxError as e:
-            return self._error(400, f"SPARQL syntax error: {str(e).splitlines()[0]}")
-        except (ValueError, OSError) as e:
-            return self._error(400, f"the query failed: {str(e).splitlines()[0]}")
+        from ..query import syntax_message
+
         accept = self.headers.get("Accept", "")
-        if isinstance(result, ox.QueryTriples):
-            mime, fmt = _choose(accept, GRAPH_TYPES)
-        else:
-            mime, fmt = _choose(accept, RESULT_TYPES)
-        data = result.serialize(format=fmt)  # type: ignore[arg-type]
-        self._send(200, data, f"{mime}; charset=utf-8")
+        box: dict[str, object] = {}
+
+        def work() -> None:  # in a thread of its own, abandoned after the server's time limit
+            try:
+                result = self.server.store.ox.query(sparql)
+                mime, fmt = _choose(accept, GRAPH_TYPES if isinstance(result, ox.QueryTriples) else RESULT_TYPES)
+                box["reply"] = (mime, result.serialize(format=fmt))  # type: ignore[arg-type]
+            except (SyntaxError, ValueError, OSError) as e:
+                box["error"] = e
+
+        worker = threading.Thread(target=work, daemon=True)
+        worker.start()
+        worker.join(self.server.timeout_s)
+        if worker.is_alive():
+            return self._error(503, f"the query was stopped after {self.server.timeout_s:g} s; narrow it")
+        e = box.get("error")
+        if isinstance(e, SyntaxError):
+            return self._error(400, f"SPARQL syntax error at {syntax_message(e, sparql)}")
+        if e is not None:
+            return self._error(400, f"the query failed: {str(e).splitlines()[0]}")
+        mime, data = box["reply"]  # type: ignore[misc]
+        self._send(200, data, f"{mime}; charset=utf-8")  # type: ignore[arg-type]
 
     # --- pages ----------------------------------------------------------------
     def _index(self) -> str:
@@ -200,10 +217,11 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, addr: tuple[str, int], store: Store, verbose: bool = False) -> None:
+    def __init__(self, addr: tuple[str, int], store: Store, verbose: bool = False, timeout: float = 60) -> None:
         super().__init__(addr, _Handler)
         self.store = store
         self.verbose = verbose
+        self.timeout_s = timeout
         self._pages: Path | None = None
         self._tmp: tempfile.TemporaryDirectory | None = None  # type: ignore[type-arg]
         self._lock = threading.Lock()
@@ -219,12 +237,25 @@ class _Server(ThreadingHTTPServer):
                 write_article_pages(self.store.graph(), self._pages)
             return self._pages
 
+    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        """A client that hangs up or stalls costs one line (with --verbose), not a traceback."""
+        import sys
+
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            if self.verbose:
+                print(f"kg serve: {client_address[0]}: {type(error).__name__}", file=sys.stderr)
+            return
+        super().handle_error(request, client_address)
+
     def server_close(self) -> None:
         super().server_close()
         if self._tmp is not None:
             self._tmp.cleanup()
 
 
-def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, verbose: bool = False) -> _Server:
-    """A server for ``store`` (not yet serving: call ``serve_forever``); port 0 picks a free one."""
-    return _Server((host, port), store, verbose)
+def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, verbose: bool = False,
+                timeout: float = 60) -> _Server:
+    """A server for ``store`` (not yet serving: call ``serve_forever``); port 0 picks a free one.
+    A query running longer than ``timeout`` seconds is answered 503 (and left to finish unseen)."""
+    return _Server((host, port), store, verbose, timeout)
