@@ -74,8 +74,26 @@ def constrain(sparql: str, where: dict[str, list[str]] | None = None, limit: int
         text = (text[:start.end()] + "\n  " + "\n  ".join(head) + text[start.end():close]
                 + "\n  " + "\n  ".join(filters) + "\n" + text[close:])
     if limit and not _LIMIT.search(text.rstrip()):
-        text = text.rstrip() + f"\nLIMIT {limit + 1}\n"
+        text = _limited(text, limit + 1)
     return text
+
+
+def _limited(text: str, n: int) -> str:
+    """``LIMIT n``; with ORDER BY, the limit goes into a subquery and the order outside it, so the engine
+    stops after n rows instead of sorting every row of a big store (a cut answer is then the first n
+    rows found, in order; an answer that is not cut is the same)."""
+    start = re.search(r"\bWHERE\s*\{", text, re.I)
+    select = _SELECT.search(text)
+    if start is None or select is None:
+        return text.rstrip() + f"\nLIMIT {n}\n"
+    close = _matching_brace(text, start.end() - 1)
+    modifiers = text[close + 1:]
+    if not re.search(r"\bORDER\s+BY\b", modifiers, re.I) or re.search(r"\bGROUP\s+BY\b", modifiers, re.I):
+        return text.rstrip() + f"\nLIMIT {n}\n"
+    head = text[select.start():start.start()]
+    cols = " ".join(f"?{c}" for c in projection(text))
+    return (text[:select.start()] + head + "WHERE {\n  { SELECT " + cols + " " + text[start.start():close + 1]
+            + f" LIMIT {n} }}\n}}" + modifiers.rstrip() + "\n")
 
 
 def _matching_brace(text: str, open_at: int) -> int:
