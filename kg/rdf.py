@@ -6,33 +6,18 @@ provenance: ``prov:wasDerivedFrom`` the article and ``kg:evidence`` a span
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rdflib import BNode, Graph, Literal, URIRef
 
 from . import ids
 from .model import (Agenda, ArticleGraph, Evidence, Figure, Holding, Measure, MeasureOf, Meeting,
                     Organisation, Participation, Person, Place, Policy, Report)
+from .pinyin import pinyin_name
 from .vocab import (DCTERMS, KG, NIF, ORG, PROV, RDF, RDFS, REPORT_KIND_TERMS, ROLE_TERMS, SKOS, XSD,
                     bind_prefixes)
 
 __all__ = ["to_rdf", "pinyin_name"]
 
 LEVELS = {"province": KG.Province, "prefecture": KG.Prefecture, "county": KG.County}
-
-
-@lru_cache(maxsize=4096)
-def pinyin_name(name: str) -> str:
-    """李国勇 → Li Guoyong: surname, then the given name as one word."""
-    from pypinyin import Style, lazy_pinyin
-
-    syllables = lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
-    if not syllables:
-        return ""
-    surname_len = 2 if len(name) >= 4 else 1
-    surname = "".join(syllables[:surname_len]).capitalize()
-    given = "".join(syllables[surname_len:]).capitalize()
-    return f"{surname} {given}".strip()
 
 
 def _date_literal(date: str) -> Literal:
@@ -176,7 +161,7 @@ def to_rdf(ag: ArticleGraph, graph: Graph | None = None) -> Graph:
             g.add((node, KG.subject, Literal(f.subject)))
             g.add((node, KG.indicator, Literal(f.indicator)))
             g.add((node, KG.value, Literal(f.value, datatype=XSD.decimal)))
-            g.add((node, KG.unit, Literal(f.unit)))
+            g.add((node, KG.unitOfMeasure, Literal(f.unit)))
             if f.time:
                 g.add((node, KG.time, Literal(f.time)))
         else:  # pragma: no cover - the Fact union is closed

@@ -37,7 +37,7 @@ def _root(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for
     STATE["debug"] = debug
 
 
-COMMANDS = ("build", "query", "view", "normalise", "ingest", "forget", "serve", "export", "eval")
+COMMANDS = ("build", "query", "view", "normalise", "ingest", "forget", "serve", "export", "eval", "validate", "docs")
 for _name in COMMANDS:
     importlib.import_module(f"{__name__}.{_name}").register(app)
 
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:
-        app(args=args, standalone_mode=False)
+        code = app(args=args, standalone_mode=False)  # a command's typer.Exit(n) comes back as n
     except KgError as e:
         if debug:
             raise
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kg: internal error: {type(e).__name__}: {e} (run with --debug for a traceback, "
               "and report it)", file=sys.stderr)
         return 3
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover
