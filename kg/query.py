@@ -96,6 +96,8 @@ def syntax_message(error: SyntaxError, sparql: str) -> str:
     if m is None:
         return text
     line, col, expected = int(m.group(1)), int(m.group(2)), m.group(3)
+    if re.search(r"(?:^|, )\[_\]", expected):
+        line, col = _offending(sparql, line, col)
     expected = re.sub(r"\[[^\]]*\]", "", expected)  # character classes: noise to a reader
     items = [p.strip() for p in expected.split(",") if p.strip()]
     reasons = [p for p in items if " " in p and not p.startswith('"')]  # "Prefix not found": a reason, not a token
@@ -105,6 +107,22 @@ def syntax_message(error: SyntaxError, sparql: str) -> str:
     near = lines[line - 1][max(0, col - 11):col + 9].strip() if line <= len(lines) else ""
     where = f"line {line}, column {col}" + (f" (near {near!r})" if near else "")
     return f"{where}: {what}"
+
+
+def _offending(sparql: str, line: int, col: int) -> tuple[int, int]:
+    """Where the offending character is, when the parser reports the position after it (its expected
+    tokens include ``[_]``, any character, which consumed it and the spaces after it)."""
+    lines = sparql.split("\n")
+    if line > len(lines):
+        return line, col
+    pos = sum(len(x) + 1 for x in lines[:line - 1]) + col - 1
+    while pos > 0 and sparql[pos - 1].isspace():
+        pos -= 1
+    if pos == 0 or sparql[pos - 1].isalnum() or sparql[pos - 1] == "_":
+        return line, col  # a word ran to its end: the position after it is where the parser stopped
+    pos -= 1
+    before = sparql[:pos]
+    return before.count("\n") + 1, pos - (before.rfind("\n") + 1) + 1
 
 
 def check_syntax(sparql: str, label: str = "query") -> None:
