@@ -163,7 +163,7 @@ def read_meta(path: Path) -> Meta:
     except json.JSONDecodeError as e:
         raise MetaError(f"{path}: not valid JSON (line {e.lineno}, column {e.colno}); fix or remove it") from None
     if not isinstance(data, dict):
-        raise MetaError(f"{path}: metadata must be a JSON object with title, published, place, source")
+        raise MetaError(f"{path}: metadata must be a JSON object with title, published, place, source; fix the file")
     meta = Meta()
     for key in META_FIELDS:
         value = data.get(key, "")
