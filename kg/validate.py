@@ -16,16 +16,14 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from .errors import InputError
-from .vocab import KG, NIF, RDF, RDFS, bind_prefixes
+from .vocab import KG, KGSH, NIF, RDF, RDFS, SH, bind_prefixes
 
 __all__ = ["Violation", "ValidationReport", "shapes_graph", "ontology_graph", "load_target", "validate",
            "format_report"]
-
-SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +123,7 @@ def validate(graph: Graph, shapes: Graph | None = None) -> ValidationReport:
     owner = {prop: node for node, prop in shapes.subject_objects(SH.property)}
     names = Graph()
     bind_prefixes(names)
-    names.bind("kgsh", "https://w3id.org/kg-cn/shapes#")
+    names.bind("kgsh", KGSH)
     violations = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)

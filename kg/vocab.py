@@ -7,10 +7,11 @@ new one.
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
 __all__ = [
-    "KG", "ID", "ORG", "SCHEMA", "PROV", "SKOS", "TIME", "QB", "NIF", "OA", "DCTERMS", "RDF", "RDFS",
+    "KG", "KGSH", "ID", "ORG", "PERSON", "SH", "SCHEMA", "PROV", "SKOS", "TIME", "QB", "NIF", "OA", "DCTERMS",
+    "RDF", "RDFS",
     "OWL", "XSD", "PREFIXES", "ORG_KINDS", "ROLE_TERMS", "REPORT_KIND_TERMS", "bind_prefixes",
     "MANIFEST_GRAPH", "PENDING_GRAPH", "LINKS_GRAPH", "LINK_DECISION", "STORE_TERMS",
 ]
@@ -23,6 +24,8 @@ TIME = Namespace("http://www.w3.org/2006/time#")
 QB = Namespace("http://purl.org/linked-data/cube#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 OA = Namespace("http://www.w3.org/ns/oa#")
+PERSON = Namespace("http://www.w3.org/ns/person#")  # the Person Core Vocabulary: Popolo's Person
+KGSH = Namespace("https://w3id.org/kg-cn/shapes#")  # the SHACL shapes of ontology/shapes.ttl
 
 PREFIXES = {
     "kg": KG, "id": ID, "org": ORG, "schema": SCHEMA, "prov": PROV, "skos": SKOS, "time": TIME,
