@@ -10,6 +10,11 @@
     id:policy/{name}, id:measure/{policy}/{name}     policies and their measures
     id:fact/{kind}/{sha1 of the fact's content}      a fact, by what it states and where
 
+Organisations and places are keyed so that the same one in two articles is one
+IRI; a person's place code disambiguates namesakes (kg.link decides which person
+IRIs of one name are one official). Facts are scoped to their article (the digest
+is part of what is hashed), so each keeps its own provenance.
+
 Names are kept readable (IRIs allow Chinese characters); ASCII characters that
 are not allowed in an IRI path segment are percent-encoded. The same input
 always gives the same IRIs, so rebuilding a graph does not move anything.
