@@ -308,3 +308,12 @@ def test_committed_docs_page_is_current():
     committed = (ROOT / "exports" / "ontology" / "index.html").read_text(encoding="utf-8")
     assert committed == render_page(HENGSHUI), \
         "exports/ontology/index.html is stale: run `kg docs --out exports/ontology` and commit it"
+
+
+@pytest.mark.parametrize("module", ["kg.pinyin", "kg.validate"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted >= 1 and result.failed == 0
