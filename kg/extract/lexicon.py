@@ -20,6 +20,7 @@ class Lexicon:
     org_kinds: dict[str, str]  # suffix -> class
     departments: tuple[str, ...]  # longest first
     central_orgs: dict[str, str]
+    central_canonical: dict[str, str]  # short form -> canonical name
     meeting_words: tuple[str, ...]  # longest first
     roles: dict[str, str]
     surnames: frozenset[str]
@@ -46,11 +47,13 @@ def lexicon() -> Lexicon:
     posts = {r[0]: ((r[1] if len(r) > 1 else ""), (r[2] if len(r) > 2 else "")) for r in read_lines("posts.tsv")}
     kinds = {r[0]: r[1] for r in read_lines("org_kinds.tsv")}
     depts = tuple(sorted({r[0] for r in read_lines("departments.txt")}, key=len, reverse=True))
-    central = {r[0]: r[1] for r in read_lines("central_orgs.txt")}
+    central_rows = read_lines("central_orgs.txt")
+    central = {r[0]: r[1] for r in central_rows}
+    central_canonical = {r[0]: r[2] for r in central_rows if len(r) > 2 and r[2]}
     meeting = tuple(sorted({r[0] for r in read_lines("meeting_words.txt")}, key=len, reverse=True))
     roles = {r[0]: r[1] for r in read_lines("roles.tsv")}
     singles: set[str] = set()
     compounds: set[str] = set()
     for r in read_lines("surnames.txt"):
         (compounds.add(r[0]) if len(r[0]) == 2 else singles.update(r[0]))
-    return Lexicon(posts, kinds, depts, central, meeting, roles, frozenset(singles), frozenset(compounds))
+    return Lexicon(posts, kinds, depts, central, central_canonical, meeting, roles, frozenset(singles), frozenset(compounds))

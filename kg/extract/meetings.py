@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import Meeting, Participation, Report
+from ..model import Holding, Meeting, Organisation, Participation, Report
 from .context import Context
 from .dates import DATE, date_near
 from .lexicon import lexicon
-from .people import add_person, name_at
+from .orgs import canonical
+from .people import _title_at, add_person, name_at
 
 __all__ = ["run"]
 
@@ -179,14 +180,17 @@ def _mention_names(ctx: Context) -> None:
                 add_person(ctx, m.start(), m.end())
                 covered.add((m.start(), m.end()))
     cues = tuple(c for c in lexicon().roles)
-    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:[省市县区州]?领导|[省市县区]委常委|副[省市县区]长)?", text):
+    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|[省市县区州]?领导|[省市县区]委常委|副[省市县区]长)?",
+                         text):
         i = m.end()
-        names = []
+        names: list[tuple[int, int, str]] = []  # start, end, the title written after the name
         while True:
             end = name_at(text, i)
             if end < 0:
                 break
-            names.append((i, end))
+            title = _title_at(text, end)
+            names.append((i, end, title))
+            end += len(title)
             if text[end:end + 1] in ("、", "和"):
                 i = end + 1
                 continue
@@ -197,10 +201,24 @@ def _mention_names(ctx: Context) -> None:
         rest = text[i:i + 8]
         if not (m.group() or rest.startswith(cues) or rest.startswith(("等", "在会上", "在会议上", "分别"))):
             continue
-        for s, e in names:
+        for s, e, title in names:
             if (s, e) not in covered and ctx.readable(s, e):
-                add_person(ctx, s, e)
+                pkey = add_person(ctx, s, e)
                 covered.add((s, e))
+                if title:
+                    _title_after_name(ctx, pkey, title, s)
+
+
+def _title_after_name(ctx: Context, pkey: str, title: str, pos: int) -> None:
+    """丁宇航县长: a title after the name names its body when the title implies one (县长 → 县人民政府)."""
+    body, kind = lexicon().posts.get(title, ("", ""))
+    level = next((ch for ch in "省市县区州" if ch in title), "")
+    if not body or not level or body in lexicon().central_orgs:
+        return
+    place = ctx.locality_at(level)
+    name = canonical(place, body, level)
+    okey = ctx.graph.add(Organisation(name, kind, place.code if place else ""), ctx.evidence(pos))
+    ctx.graph.state(Holding(pkey, title, okey, ctx.evidence(pos)))
 
 
 def _agents(ctx: Context, lo: int, cue: int, walk_back: bool) -> list[tuple[str, str]]:
@@ -246,8 +264,8 @@ def _roles(ctx: Context, key: str) -> None:
                 pos = s.start + m.start()
                 if role in ("reporter", "statement") or not ctx.readable(pos, pos + len(cue)):
                     continue
-                if role == "convener":
-                    continue
+                if role == "convener" or (cue == "作报告" and text[pos - 1:pos] == "工"):
+                    continue  # 工作报告 is a report made, not a speech
                 if role == "speaker" and cue in ("强调", "指出", "要求") and not _subject_before(ctx, s.start, pos):
                     continue
                 if role == "speaker" and (text.startswith("精神", pos + len(cue)) or text[pos - 1:pos] == "的"):
@@ -255,7 +273,10 @@ def _roles(ctx: Context, key: str) -> None:
                 if role == "chair" and text.startswith("主持召开", pos):
                     pass
                 walk = role == "attendee"
-                for akey, atype in _agents(ctx, s.start, pos, walk):
+                agents = _agents(ctx, s.start, pos, walk)
+                if not agents and role == "speaker":
+                    agents = _pronoun_subject(ctx, pos)
+                for akey, atype in agents:
                     if atype != "Person" and role != "attendee":
                         continue
                     if (akey, role) in seen:
@@ -266,6 +287,17 @@ def _roles(ctx: Context, key: str) -> None:
                         ctx.graph.state(Participation(key, akey, "convener", ctx.evidence(pos)))
 
 
+def _pronoun_subject(ctx: Context, pos: int) -> list[tuple[str, str]]:
+    """他强调: the person the pronoun stands for is the last person named before it."""
+    if ctx.text[pos - 1:pos] not in ("他", "她"):
+        return []
+    before = [m for m in ctx.graph.mentions if m.type == "Person" and m.end <= pos - 1]
+    if not before:
+        return []
+    last = max(before, key=lambda m: m.end)
+    return [(last.key, "Person")]
+
+
 def _subject_before(ctx: Context, lo: int, pos: int) -> bool:
     """强调/指出/要求 make a speaker only right after a person's name (or 在会上)."""
     text = ctx.text
@@ -273,7 +305,8 @@ def _subject_before(ctx: Context, lo: int, pos: int) -> bool:
     for filler in ("在会上", "在会议上", "在讲话中", "同志", "还", "也", "进一步", "最后", "同时"):
         if text[:j].endswith(filler):
             j -= len(filler)
-    return any(m.type == "Person" and m.end == j for m in ctx.graph.mentions if lo <= m.start)
+    return text[j - 1:j] in ("他", "她") or \
+        any(m.type == "Person" and m.end == j for m in ctx.graph.mentions if lo <= m.start)
 
 
 def _reports(ctx: Context, key: str) -> None:
@@ -285,10 +318,12 @@ def _reports(ctx: Context, key: str) -> None:
                 pos = text.find(cue, ps, pe)
                 if pos < 0 or not ctx.readable(ps, pe):
                     continue
+                heard = text.find("听取", ps, pos)
+                if heard >= 0:
+                    _heard_report(ctx, key, heard, pos, cue, kind)
+                    break
                 agents = _agents(ctx, ps, pos, walk_back=False)
                 if not agents:
-                    break
-                if text[pos - 2:pos] in ("听取", "听了") or "听取" in text[ps:pos]:
                     break
                 if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言") and "作" not in text[ps:pos]:
                     break  # 研究讨论…工作报告 is a document, not a report made at the meeting
@@ -301,6 +336,21 @@ def _reports(ctx: Context, key: str) -> None:
                 break
 
 
+def _heard_report(ctx: Context, key: str, heard: int, pos: int, cue: str, kind: str) -> None:
+    """听取了X关于Y(情况)汇报: X reported on Y. Without a named X nothing is stated."""
+    text = ctx.text
+    about = text.find("关于", heard, pos)
+    if about < 0:
+        return
+    agents = [(m.key, m.type) for m in ctx.graph.mentions
+              if heard < m.start and m.end <= about and m.type in ("Person", "Organisation")
+              and not (m.type == "Organisation" and _in_chain(ctx, m.start, m.end))]
+    topic = text[about + 2:pos].removesuffix("的").strip()
+    for akey, _ in dict.fromkeys(agents):
+        ctx.graph.state(Participation(key, akey, "reporter", ctx.evidence(pos)))
+        ctx.graph.state(Report(key, akey, topic, kind, ctx.evidence(pos)))
+
+
 def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
     if cue in ("汇报", "通报", "述职"):
         topic = text[pos + len(cue):pe].lstrip("了").strip()
@@ -310,6 +360,10 @@ def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
     if j >= 0:
         k = text.find("作", j, pos)
         return text[j + 1:k if k > 0 else pos].strip()
+    if cue == "工作报告":  # 作了全县教育工作报告: what the report is on
+        k = text.rfind("作", ps, pos)
+        topic = text[k + 1:pos + len(cue)].lstrip("了").strip()
+        return "" if topic == cue or "的" in topic else topic
     return ""
 
 

@@ -80,8 +80,8 @@ def _attached(text: str, i: int) -> str:
 
 def canonical(place: Division | None, body: str, level: str = "") -> str:
     """The canonical name of ``body`` (委, 政府, 卫生健康局 …) of ``place``."""
-    if body == "政府":
-        body = "人民政府"
+    if body.startswith("政府"):
+        body = "人民" + body  # 政府, 政府党组 → 人民政府, 人民政府党组
     if place is None:
         return f"{level}{body}"
     return f"{place.name}{body}"
@@ -93,8 +93,10 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     for name in sorted(lex.central_orgs, key=len, reverse=True):
         if text.startswith(name, i):
             end = i + len(name)
+            if text[end:end + 1] == "门" or (i > 0 and text[i - 1] in LEVELS):
+                break  # 市应急管理部门: a local department, not the ministry
             extra = _attached(text, end)
-            full = name + extra
+            full = lex.central_canonical.get(name, name) + extra
             return OrgMatch(i, end + len(extra), full, lex.org_kind(full), None)
     place_hit = _place_at(ctx, text, i)
     if place_hit is not None:

@@ -32,9 +32,9 @@ FOLLOWERS = (
     "分别", "安排", "宣读", "传达", "说", "提出", "率", "任", "担任", "和", "与", "及", "也", "到", "赴", "深入", "调研",
     "察看", "看望", "会见", "来", "以", "为", "向", "从", "围绕", "首先", "还", "重点", "结合", "充分", "肯定", "总结",
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
-    "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记",
+    "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于",
 )
-NOT_NAME = set("的了在是有对把被将从向到等也都就并而之这那各全本该市县区省委局会议位")
+NOT_NAME = set("的了在是有对把被将从向到等也都就并而之这那各全本该市县区省委局会议位副")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "教育工委", "办公室", "党校", "网信办", "编办", "巡察办")
 DISCIPLINE = ("纪委监委", "纪委", "监委")
@@ -52,7 +52,7 @@ def name_at(text: str, i: int) -> int:
             continue
         if length == 4 and name[:2] not in lex.compound_surnames:
             continue
-        if end == len(text) or text.startswith(FOLLOWERS, end):
+        if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
             return end
     return -1
 
@@ -67,6 +67,16 @@ class PostItem:
     org_kind: str
     place: Division | None
     level: str  # 市, 县, 省 … of the body, for the items after it
+
+
+RANK = re.compile(r"(?:分管[^，,。、；;]{1,8}的)?(?:正|副)?(?:省部|厅局|县处|乡科|省|厅|市|县|处|局|科)(?:长)?级"
+                  r"(?:领导干部|干部|领导)")
+
+
+def _rank_at(text: str, i: int) -> int:
+    """The end of a rank such as 副县级干部 or 分管教育的县长级干部 (not a post), or -1."""
+    m = RANK.match(text, i)
+    return m.end() if m else -1
 
 
 def _title_at(text: str, i: int) -> str:
@@ -106,24 +116,27 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
 
 
 def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[int, str, str, Division | None] | None:
-    """组织部/纪委/政法委 … without a place: of the Party committee of the item before."""
+    """组织部/纪委/应急管理局 … without a place: of the place (or level word) of the item before."""
     place = prev.place if prev else None
     if place is None:
         place = ctx.locality_at(prev.level) if prev and prev.level else ctx.locality
-    if place is None:
+    prefix = place.name if place is not None else (prev.level if prev else "")
+    if not prefix:
         return None
-    for d in DISCIPLINE:
-        if text.startswith(d, i):
-            name = place.name + d
-            return i + len(d), name, lexicon().org_kind(name), place
-    for d in PARTY_DEPTS:
-        if text.startswith(d, i):
-            name = place.name + "委" + d
-            return i + len(d), name, lexicon().org_kind(name), place
+    lex = lexicon()
+    candidates = [(d, d) for d in DISCIPLINE] + [(d, "委" + d) for d in PARTY_DEPTS] + \
+        [(d, d) for d in lex.departments if len(d) >= 3]
+    for written, body in candidates:
+        if text.startswith(written, i):
+            name = prefix + body
+            return i + len(written), name, lex.org_kind(name), place
     return None
 
 
 def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:
+    rank_end = _rank_at(text, i)
+    if rank_end > 0:  # a rank is no post: it holds no organisation and states no holding
+        return PostItem(i, rank_end, "", None, "", "", prev.place if prev else None, prev.level if prev else "")
     m = match_org(ctx, text, i)
     if m is not None:
         j = m.end
@@ -227,6 +240,8 @@ def run(ctx: Context) -> None:
         for s, e in names:
             pkey = add_person(ctx, s, e, place, central)
             for it in items:
+                if not it.title:
+                    continue  # a rank, not a post
                 okey = ""
                 if it.org is not None:
                     okey = add_org(ctx, it.org)
@@ -241,7 +256,7 @@ def run(ctx: Context) -> None:
 
 def _chain_may_start(text: str, i: int) -> bool:
     """A chain starts after a boundary or after words that end a clause part (受, 由 …)."""
-    return i > 0 and text[i - 1] in "受由及和与"
+    return i > 0 and text[i - 1] in "受由及和与了的是为对向把将请"
 
 
 def _name_before_title(ctx: Context) -> None:
