@@ -286,7 +286,7 @@ def open_store(path: str | Path, write: bool = False, create: bool = False) -> I
                     raise StoreError(f"{path}: the store holds no data yet; ingest articles with "
                                      f"`kg ingest ARTICLE... --store {path}`")
                 db = ox.Store.read_only(str(data))
-        except OSError as e:
+        except (OSError, RuntimeError) as e:  # RocksDB reports a damaged database as a RuntimeError
             msg = str(e)
             if "lock" in msg.lower():
                 raise StoreError(f"{path}: store is in use by another process; wait for it to finish "
