@@ -241,7 +241,7 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ch = text[i]
         if ch in _QUOTES:
             stack.append((ch, i))
-        elif stack and ch == _QUOTES[stack[-1][0]]:
+        elif stack and ch == _QUOTES.get(stack[-1][0]):  # a straight " open: no entry
             spans.append((stack.pop()[1], i + 1))
         elif ch == '"':
             if stack and stack[-1][0] == '"':
