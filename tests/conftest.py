@@ -1,14 +1,9 @@
 """Shared fixtures: the Hengshui article in data/, ../shared when present, small articles written here."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
-HENGSHUI = DATA / "hengshui-2021-11-19-education.txt"
-SHARED = ROOT.parent / "shared"
+from shared_paths import DATA, HENGSHUI, ROOT, SHARED  # noqa: F401  (re-exported for fixtures)
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import sys
 
 import networkx as nx
 import pytest
-from conftest import HENGSHUI
+from shared_paths import HENGSHUI
 from export_fixtures import EDUCATION, META, SAFETY, two_articles
 from rdflib import Graph
 from rdflib.compare import isomorphic

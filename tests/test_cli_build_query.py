@@ -12,7 +12,7 @@ from kg.cli import main
 from kg.query import NAMED_QUERIES, load_graph, named_query_text, run_query
 from kg.vocab import KG, NIF
 
-from conftest import HENGSHUI
+from shared_paths import HENGSHUI
 
 COLUMNS = {
     "meetings": ["meeting", "date", "place"],

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import SHARED
+from shared_paths import SHARED
 from kg.cli import main
 from kg.evaluate import score_article, score_table
 from kg.pipeline import build_file

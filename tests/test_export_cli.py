@@ -36,7 +36,7 @@ def test_export_cli_usage_errors(hengshui_build, tmp_path, capsys):
 
 
 def test_export_cli_from_a_store(tmp_path):
-    from conftest import HENGSHUI
+    from shared_paths import HENGSHUI
 
     assert main(["ingest", str(HENGSHUI), "--store", str(tmp_path / "corpus")]) == 0
     out = tmp_path / "corpus.trig"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from conftest import ROOT
+from shared_paths import ROOT
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pytest
 
-from conftest import HENGSHUI, SHARED
+from shared_paths import HENGSHUI, SHARED
 from kg.cli import main
 from kg.document import Meta
 from kg.normalise import normalise, read_article

@@ -10,7 +10,7 @@ from kg.extract.context import Context
 from kg.model import Agenda, Meeting, MeasureOf
 from kg.normalise import normalise, read_article
 
-from conftest import HENGSHUI
+from shared_paths import HENGSHUI
 
 MEETING = "全市重点工作推进会议"
 
