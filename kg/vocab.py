@@ -13,7 +13,7 @@ __all__ = [
     "KG", "KGSH", "ID", "ORG", "PERSON", "SH", "SCHEMA", "PROV", "SKOS", "TIME", "QB", "NIF", "OA", "DCTERMS",
     "RDF", "RDFS",
     "OWL", "XSD", "PREFIXES", "ORG_KINDS", "ROLE_TERMS", "REPORT_KIND_TERMS", "bind_prefixes",
-    "MANIFEST_GRAPH", "PENDING_GRAPH", "LINKS_GRAPH", "LINK_DECISION", "STORE_TERMS",
+    "MANIFEST_GRAPH", "PENDING_GRAPH", "UNION_GRAPH", "LINKS_GRAPH", "LINK_DECISION", "STORE_TERMS",
 ]
 
 KG = Namespace("https://w3id.org/kg-cn/ontology#")
@@ -58,6 +58,8 @@ def bind_prefixes(graph) -> None:  # type: ignore[no-untyped-def]
 # per person name (LINKS_GRAPH + the name).
 MANIFEST_GRAPH = ID["store/manifest"]
 PENDING_GRAPH = ID["store/pending"]
+# a server whose default graph is every graph at once (Virtuoso) keeps the union here (kg.store.remote)
+UNION_GRAPH = ID["store/union"]
 LINKS_GRAPH = "store/links/"  # + segment(name): see kg.link.links_graph
 LINK_DECISION = "link/"  # + hash of the decision: see kg.link
 STORE_TERMS = (

@@ -1,18 +1,34 @@
-"""kg ingest PATH... --store DIR [--jobs N]"""
+"""kg ingest PATH... --store DIR|URL [--jobs N] [--engine local|dask [--scheduler ADDRESS]]"""
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 
 import typer
 
-__all__ = ["register"]
+__all__ = ["register", "Engine"]
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def ingest(
     paths: list[str] = typer.Argument(..., help="Article files, folders (every .txt below) or globs ('corpus/**/*.txt')."),
-    store: Path = typer.Option(..., "--store", "-s", help="The store folder (created if missing or empty)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes that build articles."),
+    store: str = typer.Option(..., "--store", "-s", help="The store folder (created if missing or empty), or a "
+                              "SPARQL server's URL (http://127.0.0.1:7878 for Oxigraph server, …/sparql for Virtuoso)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes that build articles (Dask: workers "
+                             "of the local cluster)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: worker processes on this machine; dask: "
+                                  "partitions on a Dask cluster (pip install 'kg[dask]'), shards bulk-loaded."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://HOST:8786); without "
+                                  "it, a local cluster of --jobs workers."),
+    partition_size: int = typer.Option(None, "--partition-size", min=1, help="Articles per Dask partition "
+                                       "(default: about four partitions a worker)."),
+    shards: Path = typer.Option(None, "--shards", help="Folder the Dask workers write their N-Quads shards to, "
+                                "shared with this machine (default: shards come back with the results)."),
     encoding: str = typer.Option(None, "--encoding", help="Force the input encoding (e.g. gb18030)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
 ) -> None:
@@ -20,23 +36,37 @@ def ingest(
 
     Example: kg ingest ../shared/corpus --store corpus.kg --jobs 2
 
+    Example: kg ingest ../shared/corpus --store http://127.0.0.1:7878 --engine dask --jobs 2
+
     Ingesting an article again changes nothing; a file whose content changed replaces its
     article. An interrupted ingest leaves the store consistent: run it again to finish.
     """
-    from ..errors import InputError
-    from ..store import expand_paths, make_pool, open_store
+    from ..errors import InputError, UsageError
+    from ..store import expand_paths, make_pool
     from ..store import ingest as run_ingest
+    from ..store.remote import open_any
 
     files = expand_paths(paths)
-    pool = make_pool(jobs)  # before the store is open: workers never hold it
-    try:
-        with open_store(store, write=True, create=True) as st, _progress(len(files)) as tick:
-            report = run_ingest(st, files, jobs=jobs, encoding=encoding, progress=tick, pool=pool)
+    if engine is Engine.dask:
+        from ..distributed import connect, ingest_dask
+
+        with connect(scheduler, jobs) as client, open_any(store, write=True, create=True) as st, \
+                _progress(len(files)) as tick:
+            report = ingest_dask(st, files, client, encoding=encoding, partition_size=partition_size,
+                                 shard_dir=shards, progress=tick)
             triples = st.count()
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+    else:
+        if scheduler or shards or partition_size:
+            raise UsageError("--scheduler, --shards and --partition-size go with --engine dask")
+        pool = make_pool(jobs)  # before the store is open: workers never hold it
+        try:
+            with open_any(store, write=True, create=True) as st, _progress(len(files)) as tick:
+                report = run_ingest(st, files, jobs=jobs, encoding=encoding, progress=tick, pool=pool)
+                triples = st.count()
+        finally:
+            if pool is not None:
+                pool.close()
+                pool.join()
     for msg in report.failed:
         print(f"kg: warning: {msg}", file=sys.stderr)
     if not quiet:

@@ -43,7 +43,8 @@ def query(
                                           "measures, figures, places, organisations), a .rq file, or SPARQL."),
     graph: Path = typer.Option(None, "--graph", "-g", help="A graph file built by `kg build` (graph.ttl)."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="How to print the rows."),
-    store: Path = typer.Option(None, "--store", "-s", help="A store folder made by `kg ingest` (instead of --graph)."),
+    store: str = typer.Option(None, "--store", "-s", help="A store made by `kg ingest` (instead of --graph): its "
+                              "folder, or its SPARQL server's URL (http://127.0.0.1:7878, …/sparql for Virtuoso)."),
     where: list[str] = typer.Option(None, "--where", "-w", help="COLUMN=VALUE: keep rows whose column is exactly "
                                     "VALUE (repeatable; one column given twice: either value)."),
     limit: int = typer.Option(1000, "--limit", "-n", min=0, help="At most N rows (0: all); a note on stderr says "
@@ -59,7 +60,8 @@ def query(
     """
     from ..errors import UsageError
     from ..query import check_syntax, load_graph, resolve_query, run_query
-    from ..store import constrain, open_store, parse_where
+    from ..store import constrain, parse_where
+    from ..store.remote import is_remote, open_remote, open_store
 
     if (graph is None) == (store is None):
         raise UsageError("give one of --graph FILE or --store DIR")
@@ -67,7 +69,10 @@ def query(
     check_syntax(sparql, label)  # positions in the text as given, before --where and --limit rewrite it
     sparql = constrain(sparql, parse_where(where or []), limit, label)
     read = limit + 1 if limit else None
-    if store is not None:
+    if store is not None and is_remote(store):
+        with open_remote(store) as remote:
+            cols, rows = remote.run(sparql, label, timeout or None, read)
+    elif store is not None:
         with open_store(store) as st:
             cols, rows = run_query(st.ox, sparql, label, timeout or None, read)
     else:
