@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -117,7 +118,8 @@ def _missing_graph(tmp: Path, built: Path):
 def _out_under_a_file(tmp: Path, built: Path):
     """An output folder that cannot be made (a regular file is in the way): works as root too."""
     (tmp / "blocker").write_text("x", encoding="utf-8")
-    return ["build", HENGSHUI, "--out", tmp / "blocker" / "out"], "blocker", ["cannot write", "--out"]
+    article = write_article(tmp / "in", "a")
+    return ["build", article, "--out", tmp / "blocker" / "out"], "blocker", ["cannot write", "--out"]
 
 
 def _export_under_a_file(tmp: Path, built: Path):
@@ -150,8 +152,9 @@ BAD_INPUT = [_empty, _blank, _binary, _undecodable, _wrong_encoding, _unknown_en
 @pytest.mark.parametrize("case", BAD_INPUT, ids=lambda f: f.__name__.strip("_"))
 def test_bad_input_is_one_line_exit_1_and_a_traceback_only_with_debug(case, tmp_path, built):
     args, names, expect = case(tmp_path, built)
-    err = assert_one_line_error(kg(*args), 1, names, *expect)
-    debug = kg("--debug", *args)
+    with ThreadPoolExecutor(2) as pool:  # the plain run and the --debug run side by side
+        plain, debug = pool.map(lambda a: kg(*a), [args, ["--debug", *args]])
+    err = assert_one_line_error(plain, 1, names, *expect)
     assert debug.code != 0
     assert "Traceback" in debug.err and "kg.errors." in debug.err, debug.err
     assert err.removeprefix("kg: error: ") in debug.err  # the same message, now with its traceback
@@ -192,7 +195,7 @@ def test_a_read_only_folder_is_refused_or_written_as_the_os_allows(tmp_path):
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        run = kg("build", HENGSHUI, "--out", folder, "--quiet")
+        run = kg("build", write_article(tmp_path / "in", "a"), "--out", folder, "--quiet")
         if os.access(folder, os.W_OK):
             assert run.code == 0 and (folder / "graph.ttl").is_file(), run.err
         else:
