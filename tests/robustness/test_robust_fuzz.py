@@ -2,6 +2,7 @@
 extraction (kg.pipeline.build_text). Nothing crashes, and every offset returned is inside the text."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -97,31 +98,18 @@ def check(text: str, meta: Meta) -> None:
     to_rdf(ag)  # and the graph can be written
 
 
+TEXTS = {
+    "arbitrary unicode": st.text(max_size=400),
+    "mixed scripts": mixed_scripts(),
+    "genre glossed and damaged": genre(damage=True, glosses=True),
+    "genre corrupted after writing": corrupted(),
+    "paragraphs of everything": st.lists(st.one_of(genre(glosses=True), st.text(max_size=30), mixed_scripts()),
+                                         min_size=1, max_size=6).map("\n".join),
+}
+
+
+@pytest.mark.parametrize("kind", TEXTS)
 @FUZZ
-@given(st.text(max_size=400), METAS)
-def test_arbitrary_unicode(text, meta):
-    check(text, meta)
-
-
-@FUZZ
-@given(mixed_scripts(), METAS)
-def test_mixed_scripts(text, meta):
-    check(text, meta)
-
-
-@FUZZ
-@given(genre(damage=True, glosses=True), METAS)
-def test_genre_text_glossed_and_damaged(text, meta):
-    check(text, meta)
-
-
-@FUZZ
-@given(corrupted(), METAS)
-def test_genre_text_corrupted_after_writing(text, meta):
-    check(text, meta)
-
-
-@FUZZ
-@given(st.lists(st.one_of(genre(glosses=True), st.text(max_size=30), mixed_scripts()), min_size=1, max_size=6))
-def test_paragraphs_of_everything(parts):
-    check("\n".join(parts), Meta(place="衡水市", published="2021-11-19"))
+@given(data=st.data())
+def test_no_text_crashes_extraction_and_every_offset_is_inside_it(kind, data):
+    check(data.draw(TEXTS[kind], label="text"), data.draw(METAS, label="meta"))
