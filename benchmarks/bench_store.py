@@ -1,10 +1,13 @@
 """Benchmark of the store: build and ingest rates, size on disk, named-query latency by corpus size.
 
     python -m benchmarks.bench_store --sizes 1000 10000 [--jobs 1] [--rdflib-cap 20] [--workdir /tmp/kg-bench]
+    python -m benchmarks.bench_store --sizes 1000 --engine dask --jobs 2   # a local Dask cluster of 2 workers
 
 For each size N it writes N synthetic articles (benchmarks.synthetic), then prints:
 - build: articles/s of read + extract + to_rdf + N-Triples in one process (a sample of 300);
-- ingest: articles/s of `kg ingest` end to end (read, build, write, link) with --jobs workers;
+- ingest: articles/s of `kg ingest` end to end (read, build, write, link) with --jobs workers
+  (--engine dask: a local Dask cluster of --jobs worker processes, started before the clock;
+  its partitions' shards bulk-loaded, then linked);
 - store size on disk;
 - each named query's latency on the store (pyoxigraph): filtered to one person, organisation or
   meeting (--where, as `kg query` writes it), and unfiltered with the default limit (1000 rows),
@@ -88,7 +91,7 @@ def _rdflib_worker(nt: bytes, queries: dict[str, str], cap: float, out) -> None:
     out.put(("done", 0))
 
 
-def bench(n: int, workdir: Path, jobs: int, cap: float) -> None:
+def bench(n: int, workdir: Path, jobs: int, cap: float, engine: str = "local") -> None:
     from kg.query import NAMED_QUERIES, named_query_text, run_query
     from kg.store import constrain, expand_paths, ingest, make_pool, open_store
     from kg.store.convert import build_path
@@ -106,17 +109,27 @@ def bench(n: int, workdir: Path, jobs: int, cap: float) -> None:
 
     store_dir = workdir / f"store-{n}"
     shutil.rmtree(store_dir, ignore_errors=True)
-    pool = make_pool(jobs)
-    t = time.perf_counter()
-    with open_store(store_dir, write=True, create=True) as st:
-        ingest(st, paths, jobs=jobs, pool=pool)
-    ingest_s = time.perf_counter() - t
-    if pool is not None:
-        pool.close()
-        pool.join()
+    if engine == "dask":
+        from kg.distributed import connect, ingest_dask
+
+        with connect(workers=jobs) as client:
+            client.run(build_path, str(sample[0]))  # warm each worker, as the local engine's build rate is
+            t = time.perf_counter()
+            with open_store(store_dir, write=True, create=True) as st:
+                ingest_dask(st, paths, client)
+            ingest_s = time.perf_counter() - t
+    else:
+        pool = make_pool(jobs)
+        t = time.perf_counter()
+        with open_store(store_dir, write=True, create=True) as st:
+            ingest(st, paths, jobs=jobs, pool=pool)
+        ingest_s = time.perf_counter() - t
+        if pool is not None:
+            pool.close()
+            pool.join()
     print(f"\n## {n} articles")
-    print(f"build (one process): {build_rate:.0f} articles/s; ingest (--jobs {jobs}): {n / ingest_s:.0f} articles/s "
-          f"({ingest_s:.1f} s); store on disk: {_du(store_dir) / 1e6:.1f} MB")
+    print(f"build (one process): {build_rate:.0f} articles/s; ingest (--engine {engine} --jobs {jobs}): "
+          f"{n / ingest_s:.0f} articles/s ({ingest_s:.1f} s); store on disk: {_du(store_dir) / 1e6:.1f} MB")
 
     with open_store(store_dir) as st:
         triples = st.count()
@@ -166,12 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--engine", choices=("local", "dask"), default="local")
     ap.add_argument("--rdflib-cap", type=float, default=20.0, help="seconds per rdflib query before giving up")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench"))
     args = ap.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     for n in args.sizes:
-        bench(n, args.workdir, args.jobs, args.rdflib_cap)
+        bench(n, args.workdir, args.jobs, args.rdflib_cap, args.engine)
     return 0
 
 

@@ -54,7 +54,7 @@ def ingest(
                 _progress(len(files)) as tick:
             report = ingest_dask(st, files, client, encoding=encoding, partition_size=partition_size,
                                  shard_dir=shards, progress=tick)
-            triples = st.count()
+            triples, shown = st.count(), st.path
     else:
         if scheduler or shards or partition_size:
             raise UsageError("--scheduler, --shards and --partition-size go with --engine dask")
@@ -62,7 +62,7 @@ def ingest(
         try:
             with open_any(store, write=True, create=True) as st, _progress(len(files)) as tick:
                 report = run_ingest(st, files, jobs=jobs, encoding=encoding, progress=tick, pool=pool)
-                triples = st.count()
+                triples, shown = st.count(), st.path
         finally:
             if pool is not None:
                 pool.close()
@@ -70,7 +70,7 @@ def ingest(
     for msg in report.failed:
         print(f"kg: warning: {msg}", file=sys.stderr)
     if not quiet:
-        typer.echo(f"{store}: {report.summary()}; {triples} triples")
+        typer.echo(f"{shown}: {report.summary()}; {triples} triples")
     if report.failed:
         raise InputError(f"{len(report.failed)} of {len(files)} files could not be read (listed above); "
                          "fix them and run kg ingest again")

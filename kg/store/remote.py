@@ -45,6 +45,8 @@ from .store import Store, open_store
 
 __all__ = ["is_remote", "Endpoint", "RemoteStore", "open_remote", "open_any"]
 
+_GRAPH = re.compile(r"\bGRAPH\b", re.I)
+
 
 def is_remote(store: str | Path) -> bool:
     return str(store).startswith(("http://", "https://"))
@@ -101,18 +103,24 @@ class Endpoint:
                              "URL given to --store") from None
 
     def _form(self, **params: str) -> bytes:
-        if self.union_graph is not None:
-            params["default-graph-uri"] = self.union_graph
         return urllib.parse.urlencode(params).encode("utf-8")
 
     # --- what kg.store.Store calls on its database ----------------------------------------
     def select(self, sparql: str, timeout: float | None = None) -> tuple[list[str], list[Row]] | bool:
-        body = self._send(self.query_url, self._form(query=sparql), "application/x-www-form-urlencoded",
+        params = {"query": sparql}
+        if self.union_graph is not None and not _GRAPH.search(sparql):
+            # the union is the default graph; not with GRAPH patterns: the protocol's default-graph-uri
+            # leaves a query no named graphs (their triples are already in the union, so no pattern
+            # without GRAPH in such a query needs it; Virtuoso's default graph is then all graphs)
+            params["default-graph-uri"] = self.union_graph
+        body = self._send(self.query_url, self._form(**params), "application/x-www-form-urlencoded",
                           "application/sparql-results+json", timeout)
         data = json.loads(body.decode("utf-8"))
         if "boolean" in data:
             return bool(data["boolean"])
         cols = list(data["head"].get("vars", []))
+        if cols == ["__ASK_RETVAL"]:  # Virtuoso answers ASK as a one-cell table
+            return any(b["__ASK_RETVAL"]["value"] not in ("0", "false") for b in data["results"]["bindings"])
         rows = [Row({k: Term(v["value"], v["type"]) for k, v in b.items()})
                 for b in data["results"]["bindings"]]
         return cols, rows
@@ -122,14 +130,35 @@ class Endpoint:
         return result if isinstance(result, bool) else result[1]
 
     def update(self, sparql: str) -> None:
-        if self.union_graph is not None:  # "another graph than g" must not be the union
-            sparql = re.sub(r"FILTER\(\?other != (<[^>]+>)\)",
-                            rf"FILTER(?other != \1 && ?other != <{self.union_graph}>)", sparql)
+        if self.union_graph is not None:
+            sparql = self._union_update(sparql)
         self._send(self.update_url, self._form(**{self.update_param: sparql}),
                    "application/x-www-form-urlencoded")
 
+    def _union_update(self, sparql: str) -> str:
+        """kg.store's updates with the default graph written as the union graph (one request still).
+
+        The updates are operations joined by " ;\\n" (N-Triples literals hold no raw newline):
+        INSERT DATA bodies are read as TriG and written back with their triples outside GRAPH
+        into the union; the DELETE template of kg.store.store.drop_graph_update deletes from the
+        union, and "another graph" than the dropped one is not the union.
+        """
+        u = f"<{self.union_graph}>"
+        ops = []
+        for op in sparql.split(" ;\n"):
+            if op.lstrip().startswith("INSERT DATA"):
+                body = op[op.index("{") + 1:op.rindex("}")]
+                ops.append("INSERT DATA {\n" + "\n".join(
+                    f"GRAPH <{g}> {{\n{nt}}}" for g, nt in self._by_graph(body.encode("utf-8"), ox.RdfFormat.TRIG).items())
+                    + "\n}")
+                continue
+            op = op.replace("DELETE { ?s ?p ?o } WHERE", f"DELETE {{ GRAPH {u} {{ ?s ?p ?o }} }} WHERE")
+            ops.append(re.sub(r"FILTER\(\?other != (<[^>]+>)\)", rf"FILTER(?other != \1 && ?other != {u})", op))
+        return " ;\n".join(ops)
+
     def contains_named_graph(self, node: ox.NamedNode) -> bool:
-        return bool(self.select(f"ASK {{ GRAPH <{node.value}> {{ ?s ?p ?o }} }}"))
+        # a SELECT, not ASK: Virtuoso 7.2 answers ASK { GRAPH <g> { … } } true for a graph it does not have
+        return bool(self.query(f"SELECT ?s WHERE {{ GRAPH <{node.value}> {{ ?s ?p ?o }} }} LIMIT 1"))
 
     def load(self, data: bytes, format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
         """Add N-Quads in one request (one transaction): an INSERT DATA, or a POST to the Graph Store."""
@@ -138,7 +167,8 @@ class Endpoint:
             return
         parts = [f"GRAPH <{g}> {{\n{nt}}}" for g, nt in self._by_graph(data).items()]
         if parts:
-            self.update("INSERT DATA {\n" + "\n".join(parts) + "\n}")
+            self._send(self.update_url, self._form(**{self.update_param: "INSERT DATA {\n" + "\n".join(parts) + "\n}"}),
+                       "application/x-www-form-urlencoded")
 
     def load_nquads(self, data: bytes) -> None:
         """Add many N-Quads (a shard): one POST to the Graph Store, or one per graph."""
@@ -149,9 +179,10 @@ class Endpoint:
             url = self.gsp_url + ("&" if "?" in self.gsp_url else "?") + urllib.parse.urlencode({"graph": g})
             self._send(url, nt.encode("utf-8"), "application/n-triples")
 
-    def _by_graph(self, data: bytes) -> dict[str, str]:
+    def _by_graph(self, data: bytes, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> dict[str, str]:
+        """N-Quads (or TriG) → N-Triples text per graph, the default graph's under the union graph."""
         groups: dict[str, list[str]] = {}
-        for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        for q in ox.parse(data, format=fmt):
             g = self.union_graph if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
             groups.setdefault(str(g), []).append(f"{q.subject} {q.predicate} {q.object} .\n")
         return {g: "".join(lines) for g, lines in groups.items()}
