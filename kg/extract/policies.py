@@ -122,6 +122,14 @@ def rejected(name: str) -> bool:
     return False
 
 
+def vague(c: str) -> bool:
+    """A core that names no particular line of work: a head noun, with at most a vague word before it
+    (整改, 问题整改)."""
+    w = words()
+    lead = w.starts("vague", c)
+    return c in w["work"] or (bool(lead) and c[len(lead):] in w["work"])
+
+
 def core(name: str, places: tuple[str, ...]) -> str:
     """A key under which two names of the same policy meet: 推进实施定安乡村振兴战略 ~ 乡村振兴工作."""
     w = words()
@@ -262,6 +270,10 @@ class Found:
     core: str
     rank: int  # 0 meeting name, 1 arrangement, 2 heading/spirit, 3 campaign/report, 4 directive
     spans: list[tuple[int, int]] = field(default_factory=list)
+    into: Found | None = None  # the policy this vague name restates (整改工作 → X问题整改)
+
+    def target(self) -> Found:
+        return self if self.into is None else self.into.target()
 
 
 @dataclass
@@ -278,7 +290,9 @@ ARRANGE = re.compile(r"(?:进行了?|作出了?|做出了?|作了|做了)(?:全�
                      r"(?:再安排再部署|安排部署|部署安排|研究部署|动员部署|安排|部署)")
 PERIOD_OF = re.compile(r"^(?:下一?|上一?|本|今|明|新一?)(?:学年|年度|年|阶段|步|季度|时期|个时期)的?")
 ARRANGE_WORK = re.compile(r"(?<!进行)(?<!作出)(?<!做出)(?:安排部署|研究部署|安排|部署)了?([^，。；、：:,;“”的]{2,16}?工作)")
-DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过了|通过了)?《([^》]{2,40}(?:方案|规划|计划|纲要|要点|意见|办法|行动))》")
+DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过了|通过了)?《([^》]{2,60}(?:方案|规划|计划|纲要|要点|意见|办法|行动|决定))》")
+DOCUMENT_KIND = re.compile(r"的?(?:实施意见|指导意见|若干意见|意见|决定|实施方案|工作方案|方案|规划|计划|纲要|工作要点|要点|办法)$")
+SPIRIT_THEN = re.compile(r"^(.{4,}?精神)(.{2,})$")  # X精神Y: a spirit, and the line of work it is carried out by
 QUOTED = re.compile(r"“([^“”，。]{2,14})”(专项行动|攻坚行动|行动|工程|战略|活动|政策|工作|任务|攻坚战|硬仗|计划)?")
 CAMPAIGN_END = ("行动", "工程", "战略", "活动", "攻坚战", "硬仗", "计划", "攻势")
 HEARD = re.compile(r"(?:听取|通报)了?")
@@ -302,6 +316,7 @@ class Stage:
         self.places = self._places()
         self.strong = False
         self.measure_spans: list[tuple[int, int]] = []
+        self.said: list[tuple[Found, int, int]] = []  # where the text names each policy, in order
 
     def _places(self) -> tuple[str, ...]:
         from ..model import Place
@@ -337,14 +352,32 @@ class Stage:
             short, long_ = sorted((f.core, c), key=len)
             if f.core == c or (len(short) >= 4 and long_.startswith(short)) \
                     or (len(short) >= 5 and long_.endswith(short)):
-                self._mention(Policy(f.name), start, end)
+                self.said.append((f, start, end))
                 f.spans.append((start, end))
                 f.rank = min(f.rank, rank)
                 return f
-        key = self._mention(Policy(name), start, end)
-        f = Found(key, name, c, rank, [(start, end)])
+        f = Found(Policy(name).key, name, c, rank, [(start, end)])
+        self.said.append((f, start, end))
         self.found.append(f)
         return f
+
+    def fold_vague(self) -> None:
+        """A vague name (整改工作, 问题整改: a head noun with at most a vague word before it) restates
+        the policy whose name ends with it: 中央环保督察反馈问题整改. It becomes a mention of that one."""
+        for f in self.found:
+            if not vague(f.core):
+                continue
+            host = [g for g in self.found if g is not f and not vague(g.core) and g.into is None
+                    and len(g.core) > len(f.core) and g.core.endswith(f.core)]
+            if host:
+                f.into = min(host, key=lambda g: (g.rank, g.spans[0][0]))
+                f.into.rank = min(f.into.rank, f.rank)
+                f.into.spans += f.spans
+        self.found = [f for f in self.found if f.into is None]
+
+    def mentions(self) -> None:
+        for f, start, end in self.said:
+            self._mention(Policy(f.target().name), start, end)
 
     def _mention(self, entity: Policy | Measure, start: int, end: int) -> str:
         """A mention where the text names the entity; only the entity where it has no span of its own."""
@@ -368,21 +401,25 @@ class Stage:
         for part in meeting.name.split("暨"):
             if ORG_MEETING.search(re.sub(r"^.*精神", "", part)):
                 continue
-            topic = self._topic(part)
-            if not topic or not (self.w.ends("work", topic) or "精神" in topic):
+            topic, year = self._topic(part)
+            if not topic or not (self.w.ends("work", topic) or self.w.ends("topic-head", topic) or "精神" in topic):
                 continue
-            m = re.match(r"^(.{4,}?精神)(.{2,})$", topic)
+            m = SPIRIT_THEN.match(topic)
             names = [m.group(1), m.group(2)] if m else [topic]
             for name in names:
+                # a generic task is the agenda when the name dates it: 2023年重点工作部署会议
+                raw = bool(year) and rejected(clean(name)) and not rejected(year + name)
+                name = year + name if raw else name
                 at = self.ctx.text.find(name)
                 a, b = (at, at + len(name)) if at >= 0 else (start, start)  # no span of its own
                 if "、" in name:
                     self.add_list(name, a, 0)
                 else:
-                    self.add(name, a, b, 0)
+                    self.add(name, a, b, 0, raw=raw)
 
-    def _topic(self, name: str) -> str:
-        t = re.sub(r"[(（][^)）]*[)）]", "", name)
+    def _topic(self, name: str) -> tuple[str, str]:
+        """The topic of a meeting's name and the year the name dates it by (or "")."""
+        t, year = re.sub(r"[(（][^)）]*[)）]", "", name), ""
         changed = True
         while changed and t:
             changed = False
@@ -394,11 +431,12 @@ class Stage:
                     t, changed = t[len(lead):], True
             m = re.match(rf"^(?:第[{NUM}]+次|\d{{4}}年度?|[{NUM}]{{4}}年)", t)
             if m and len(t) > m.end() + 1:
+                year = year or (m.group() if "年" in m.group() else "")
                 t, changed = t[m.end():], True
             s = strip_lead(t, verbs=False)
             if s != t:
                 t, changed = s, True
-        return t
+        return t, year
 
     def arrangements(self) -> None:
         for line in self.lines:
@@ -426,7 +464,20 @@ class Stage:
             for m in ARRANGE_WORK.finditer(text):
                 self.add(m.group(1), line.start + m.start(1), line.start + m.end(1), 1)
             for m in DOCUMENT.finditer(text):
-                self.add(m.group(1), line.start + m.start(1), line.start + m.end(1), 1)
+                self.document(m.group(1), line.start + m.start(1))
+
+    def document(self, title: str, start: int) -> None:
+        """A document the meeting adopted: 《…方案》 is a policy; 《A关于X的实施意见》 names X, and
+        X = 贯彻落实Y精神加快推进Z建设 names Y精神 and Z建设."""
+        k = title.find("关于")
+        if k < 0:
+            self.add(title, start, start + len(title), 1)
+            return
+        topic = DOCUMENT_KIND.sub("", title[k + 2:])
+        m = SPIRIT_THEN.match(topic)
+        for part in (m.group(1), m.group(2)) if m else (topic,):
+            at = start + title.find(part)
+            self.add(part, at, at + len(part), 1)
 
     def headings(self) -> None:
         n = 0
@@ -444,7 +495,9 @@ class Stage:
             text, s0 = line.text, line.start
             for m in spirit.finditer(text):
                 name = re.split(rf"(?:{verbs})了?", m.group(1))[-1]
-                self.add(name, s0 + m.end(1) - len(name), s0 + m.end(1), 2)
+                # the spirit of a meeting keeps the meeting's whole name: 全市…推进会议精神
+                scoped = re.match(r"全[国省市州县区镇]", name) is not None
+                self.add(name.strip() if scoped else name, s0 + m.end(1) - len(name), s0 + m.end(1), 2, raw=scoped)
             for pat in (OCCASION, SEIZE):
                 for m in pat.finditer(text):
                     self.add_list(m.group(1), s0 + m.start(1), 2)
@@ -497,6 +550,8 @@ class Stage:
             for c, s in clauses(line.text, line.start):
                 if SKIP_CLAUSE.search(c) or any(a < s + len(c) and s < b for a, b in self.measure_spans):
                     continue
+                if self.plain_directive(c, s):
+                    continue
                 m = TOGETHER.match(strip_lead(c, verbs=False))
                 if m:
                     for g in (1, 2):
@@ -520,6 +575,26 @@ class Stage:
                 for item, a, b in items:
                     if listed or self.w.ends("work", item) or (len(items) > 1 and len(_bare(item)) >= 4):
                         self.add(item, a, b, 4)
+
+    def plain_directive(self, c: str, s: int) -> bool:
+        """Directives without a work verb before their object: a line of work as the subject of a
+        task (X改革将在三年内逐步推开, 要求…的A工作和B都要取得明显效果) and a stated direction
+        (…工作的主要方向就是Y)."""
+        m = re.search(rf"(?:{self.w.alt('direction')})(?:就|也)?是(?!要)(.{{4,20}})$", c)
+        if m:
+            return self.add(m.group(1), s + m.start(1), s + m.end(1), 4) is not None
+        m = re.match(rf"^(.{{2,30}}?)(?:都|均|也)?(?:将|(?<![需重主只必])要(?!求)|必须|务必|力争)"
+                     rf"[^，。]{{0,10}}?(?:{self.w.alt('advance')})", c)
+        if not m:
+            return False
+        subject = m.group(1)
+        cut = max([0] + [subject.rfind(w) + len(w) for w in ("的", "要求", "强调", "指出") if w in subject])
+        subject = TIME_LEAD.sub("", subject[cut:])
+        if len(subject) < 2:
+            return False
+        items = [(i, a, b) for i, a, b in split_items(subject, s + c.rfind(subject, 0, m.end(1)))
+                 if self.w.ends("work", i)]
+        return sum(self.add(i, a, b, 4) is not None for i, a, b in items) > 0
 
     # --- measures ----------------------------------------------------------------------
     def measures(self) -> list[MeasureGroup]:
@@ -618,6 +693,8 @@ def run(ctx: Context) -> None:
     st.spirits_and_campaigns()
     st.reports_heard()
     st.directives()
+    st.fold_vague()
+    st.mentions()
     meeting = ctx.main_meeting()
     if meeting is not None:
         for f in st.found:
