@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE, HENGSHUI, assert_one_line_error, kg, write_article
+from robust_helpers import ARTICLE, HENGSHUI, assert_one_line_error, kg, write_article
 
 ARTICLE_GB = "衡水市召开全市教育工作推进会议。市委副书记李国勇出席会议并讲话。" * 20
 SCRIPTS = "<script>alert('x')</script>"

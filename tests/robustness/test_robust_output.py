@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from conftest import ARTICLE, HENGSHUI, ROOT, assert_one_line_error, kg, write_article
+from robust_helpers import ARTICLE, HENGSHUI, ROOT, assert_one_line_error, kg, write_article
 from kg import output as kg_output
 from kg.cli import main
 from kg.errors import OutputError

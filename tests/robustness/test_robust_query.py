@@ -7,7 +7,7 @@ import io
 import pyoxigraph as ox
 import pytest
 
-from conftest import assert_one_line_error, kg
+from robust_helpers import assert_one_line_error, kg
 from kg.errors import QueryError
 from kg.query import load_graph, run_query
 

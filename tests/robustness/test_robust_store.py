@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, assert_one_line_error, kg, write_article
+from robust_helpers import ROOT, assert_one_line_error, kg, write_article
 
 HOLD = r"""
 import sys, time
