@@ -26,6 +26,7 @@ class Context:
     meetings: list[str] = field(default_factory=list)  # keys of the meetings the article reports
     referred: list[str] = field(default_factory=list)  # keys of meetings it only refers to
     persons: dict[str, str] = field(default_factory=dict)  # name -> key of the Person
+    joined: list[str] = field(default_factory=list)  # the reported meeting and those announced with it
     _related: set[str] | None = None
 
     @classmethod

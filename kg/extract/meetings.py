@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Holding, Meeting, Organisation, Participation, Report
+from ..model import Holding, Meeting, Mention, Organisation, Participation, Report
 from .context import Context
 from .dates import DATE, date_near
 from .lexicon import lexicon
@@ -106,7 +106,7 @@ def _find_meetings(ctx: Context) -> None:
                 parts = _split_joined(name, ns)
                 ns, ne, name = parts[0]
                 if name in ("会议", "会") and how == "after":
-                    name = _named_by_convener(ctx, s.start, ns) or name
+                    name = _named_by_convener(ctx, s.start, ns) or _named_by_purpose(ctx, s.start, s.end) or name
                 date = date_near(ctx, s.start, s.end, ns)
                 reported = not found_main
                 if not reported and ("关于召开" in ctx.text[max(0, ns - 6):ns] or how != "at"):
@@ -117,7 +117,39 @@ def _find_meetings(ctx: Context) -> None:
                     ctx.add_meeting(Meeting(pname, date, meeting.place_code, ctx.doc.digest, reported), ps, pe)
                 if reported:
                     found_main = True
-                    _conveners(ctx, s.start, ns, ne, how, key)
+                    ctx.joined = [key] + [k for k in ctx.meetings if k != key]
+                    for k in ctx.joined:
+                        _conveners(ctx, s.start, ns, ne, how, k)
+    if not found_main:
+        _implied_meeting(ctx, body)
+
+
+ORDINAL_AFTER = re.compile(r"[一二三四五六七八九十百\d]+[届次]")  # 省委十届六次全会: part of a meeting's name
+PURPOSE = re.compile(r"(?:就|对)([^，,。；;]{2,40}?)进行(?:了)?(动员部署|安排部署|研究部署|再安排再部署|部署|研究)")
+MEETING_SUBJECT = re.compile(r"(?:^|[。，,\n])(?:会议|会上)(?:集中|还|首先|认真|专题)?(?:讨论|指出|要求|强调|听取|传达|研究|审议|通报|认为)")
+
+
+def _named_by_purpose(ctx: Context, start: int, end: int) -> str:
+    """我市召开会议,对近期安全生产工作进行动员部署: a meeting named by what it was for."""
+    m = PURPOSE.search(ctx.text, start, end)
+    if m is None:
+        return ""
+    cue = m.group(2)
+    return m.group(1) + ("部署" if cue.endswith("部署") and len(cue) == 2 else cue) + "会议"
+
+
+def _implied_meeting(ctx: Context, body: list) -> None:  # type: ignore[type-arg]
+    """A meeting the article reports without announcing it (我市就…进行安排部署 … 会议集中讨论了 …)."""
+    if not body or not MEETING_SUBJECT.search(ctx.text):
+        return
+    first = body[0]
+    m = PURPOSE.search(ctx.text, first.start, first.end)
+    name = _named_by_purpose(ctx, first.start, first.end) or "会议"
+    start, end = (m.start(1), m.end()) if m else (first.start, first.start)
+    date = date_near(ctx, first.start, first.end, start)
+    meeting = Meeting(name, date, ctx.locality.code if ctx.locality else "", ctx.doc.digest, True)
+    key = ctx.add_meeting(meeting, start, end)
+    ctx.joined = [key]
 
 
 def _named_by_convener(ctx: Context, sent_start: int, ns: int) -> str:
@@ -341,6 +373,17 @@ def _heard_report(ctx: Context, key: str, heard: int, pos: int, cue: str, kind: 
     text = ctx.text
     about = text.find("关于", heard, pos)
     if about < 0:
+        units: dict[int, Mention] = {}
+        for m in ctx.graph.mentions:
+            if m.type == "Organisation" and heard < m.start and m.end <= pos and not _in_chain(ctx, m.start, m.end) \
+                    and not ORDINAL_AFTER.match(text, m.end):
+                # the same words may name a body and its 党组 (…法院和检察院党组): keep the longer name
+                best = units.get(m.start)
+                if best is None or len(ctx.graph.entities[m.key].name) > len(ctx.graph.entities[best.key].name):
+                    units[m.start] = m
+        for m in units.values():
+            ctx.graph.state(Participation(key, m.key, "reporter", ctx.evidence(pos)))
+            ctx.graph.state(Report(key, m.key, "", kind, ctx.evidence(pos)))
         return
     agents = [(m.key, m.type) for m in ctx.graph.mentions
               if heard < m.start and m.end <= about and m.type in ("Person", "Organisation")
@@ -370,9 +413,7 @@ def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
 def run(ctx: Context) -> None:
     _find_meetings(ctx)
     _mention_names(ctx)
-    key = ctx.main_meeting()
-    if key is None:
-        return
-    _roles(ctx, key)
-    _attendee_lists(ctx, key)
-    _reports(ctx, key)
+    for key in ctx.joined:  # meetings announced together share their participants
+        _roles(ctx, key)
+        _attendee_lists(ctx, key)
+        _reports(ctx, key)

@@ -80,8 +80,10 @@ def _attached(text: str, i: int) -> str:
 
 def canonical(place: Division | None, body: str, level: str = "") -> str:
     """The canonical name of ``body`` (委, 政府, 卫生健康局 …) of ``place``."""
-    if body.startswith("政府"):
-        body = "人民" + body  # 政府, 政府党组 → 人民政府, 人民政府党组
+    for short in ("政府", "法院", "检察院"):
+        if body.startswith(short):
+            body = "人民" + body  # 政府党组 → 人民政府党组, 法院 → 人民法院
+            break
     if place is None:
         return f"{level}{body}"
     return f"{place.name}{body}"
@@ -155,7 +157,9 @@ def find_orgs(ctx: Context) -> list[OrgMatch]:
             continue
         out.extend(_expand_list(ctx, text, m))
         out.append(m)
-        i = m.end
+        following = _shared_prefix_list(ctx, text, m)
+        out.extend(following)
+        i = following[-1].end if following else m.end
     return out
 
 
@@ -185,6 +189,46 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
         out.append(OrgMatch(s, k, name, lexicon().org_kind(name), place, k))
         j = s
     return out
+
+
+def _shared_prefix_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
+    """市人大、政府、政协、法院和检察院党组: bodies after the first share its place, and a
+    党组/党委 at the end of the list belongs to each of them."""
+    if m.place is None and m.place_end < 0 and not (m.start < len(text) and text[m.start] in LEVELS):
+        return []
+    prefix = m.name[: len(m.name) - len(_body_of(m, text))]
+    items: list[tuple[int, int, str]] = []
+    j = m.end
+    while j < len(text) and text[j] in "、和及与":
+        dept = _department_at(text, j + 1)
+        if not dept or len(dept) < 2:
+            break
+        k = j + 1 + len(dept)
+        items.append((j + 1, k, dept))
+        j = k
+    if not items:
+        return []
+    extra = _attached(text, j)
+    out = []
+    level = text[m.start] if m.place_end < 0 else ""
+    for s, e, dept in items:
+        name = canonical(m.place, dept, level) if m.place is not None or level else prefix + dept
+        out.append(OrgMatch(s, e, name, lexicon().org_kind(name), m.place, -1))
+    if extra in ("党组", "党委"):
+        last = out[-1]
+        out[-1] = OrgMatch(last.start, last.end + len(extra), last.name + extra, lexicon().org_kind(last.name + extra),
+                           last.place, -1)
+        shared = [OrgMatch(o.start, o.end, o.name + extra, lexicon().org_kind(o.name + extra), o.place, -1)
+                  for o in [m, *out[:-1]] if not o.name.endswith(extra)]
+        out.extend(shared)
+    return out
+
+
+def _body_of(m: OrgMatch, text: str) -> str:
+    """The part of a match's canonical name after its place (or level word)."""
+    if m.place is not None and m.name.startswith(m.place.name):
+        return m.name[len(m.place.name):]
+    return m.name[1:] if m.name[:1] in LEVELS else m.name
 
 
 def run(ctx: Context) -> None:

@@ -115,7 +115,7 @@ def clean(name: str) -> str:
 def rejected(name: str) -> bool:
     w = words()
     bare = _bare(name)
-    if len(bare) < 2 or bare in w["reject"] or w.ends("reject-end", bare):
+    if len(bare) < 2 or bare in w["reject"] or w.ends("reject-end", bare) or w.starts("reject-start", bare):
         return True
     if re.fullmatch(rf"[{NUM}]+个?", bare) or re.search(r"[?？\ufffd]", bare):
         return True
@@ -166,7 +166,7 @@ def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, in
     A、B、C等重点行业领域安全整治 → A安全整治, B安全整治, C安全整治 (the shared head);
     信访、安全稳定工作 → 信访工作, 安全稳定工作 (a short item takes the last item's head noun);
     with ``nouns``, A和B splits when both halves are phrases of their own, and a quoted right
-    half takes the left half's stem (问题自查和“回头看”抽查). A list of holidays or seasons
+    half naming a parallel action takes the left half's object (问题自查和“回头看”抽查). A list of holidays or seasons
     (国庆、中秋期间…) is a time phrase and does not split."""
     w = words()
     head, body = "", text
@@ -201,7 +201,8 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int, int]]:
     if not m:
         return [(piece, start, start + len(piece))]
     left, right = piece[: m.start()], piece[m.end():]
-    if right.startswith("“") and len(_bare(left)) >= 6:
+    if re.fullmatch(r"“[^”]+”..", right) and len(_bare(left)) >= 6 and right[-1] == left[-1]:
+        # parallel actions on one object: 问题自查和“回头看”抽查 → 问题“回头看”抽查
         return [(left, start, start + len(left)), (left[:-2] + right, start + m.end(), start + len(piece))]
     if len(_bare(left)) >= 4 and len(_bare(right)) >= 4:
         return [(left, start, start + len(left)), *_split_and(right, start + m.end())]
@@ -363,14 +364,14 @@ class Stage:
 
     def fold_vague(self) -> None:
         """A vague name (整改工作, 问题整改: a head noun with at most a vague word before it) restates
-        the policy whose name ends with it: 中央环保督察反馈问题整改. It becomes a mention of that one."""
-        for f in self.found:
+        the policy whose name ends with it (中央环保督察反馈问题整改), or a longer vague one: it becomes
+        a mention of that policy."""
+        for f in sorted(self.found, key=lambda f: len(f.core)):
             if not vague(f.core):
                 continue
-            host = [g for g in self.found if g is not f and not vague(g.core) and g.into is None
-                    and len(g.core) > len(f.core) and g.core.endswith(f.core)]
+            host = [g for g in self.found if g.into is None and len(g.core) > len(f.core) and g.core.endswith(f.core)]
             if host:
-                f.into = min(host, key=lambda g: (g.rank, g.spans[0][0]))
+                f.into = min(host, key=lambda g: (vague(g.core), g.rank, g.spans[0][0]))
                 f.into.rank = min(f.into.rank, f.rank)
                 f.into.spans += f.spans
         self.found = [f for f in self.found if f.into is None]
@@ -402,13 +403,14 @@ class Stage:
             if ORG_MEETING.search(re.sub(r"^.*精神", "", part)):
                 continue
             topic, year = self._topic(part)
-            if not topic or not (self.w.ends("work", topic) or self.w.ends("topic-head", topic) or "精神" in topic):
+            head = self.w.ends("work", topic) or self.w.ends("topic-head", topic)
+            if not topic or not ((head and topic != head) or "精神" in topic):
                 continue
             m = SPIRIT_THEN.match(topic)
             names = [m.group(1), m.group(2)] if m else [topic]
             for name in names:
                 # a generic task is the agenda when the name dates it: 2023年重点工作部署会议
-                raw = bool(year) and rejected(clean(name)) and not rejected(year + name)
+                raw = bool(year) and rejected(clean(name)) and name not in self.w["work"] and not rejected(year + name)
                 name = year + name if raw else name
                 at = self.ctx.text.find(name)
                 a, b = (at, at + len(name)) if at >= 0 else (start, start)  # no span of its own
