@@ -115,7 +115,7 @@ class connect:
                                  "check the address, or leave it out for a local cluster") from None
         else:
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes,
-                                        dashboard_address=None, scheduler_port=0)
+                                        dashboard_address=":0", scheduler_port=0)
             self.client = Client(self.cluster)
         return self.client
 
