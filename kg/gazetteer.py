@@ -41,6 +41,15 @@ class Gazetteer:
             self.by_name.setdefault(d.name, []).append(d)
             if d.short and d.short != d.name:
                 self.by_short.setdefault(d.short, []).append(d)
+        lengths: dict[str, set[int]] = {}
+        for name in (*self.by_name, *self.by_short):
+            if len(name) >= 2:
+                lengths.setdefault(name[0], set()).add(len(name))
+        self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+
+    def name_lengths(self, first: str) -> tuple[int, ...]:
+        """The lengths of the names (full or short) that start with ``first``, longest first."""
+        return self._lengths.get(first, ())
 
     def parent(self, d: Division) -> Division | None:
         return self.by_code.get(d.parent) if d.parent else None

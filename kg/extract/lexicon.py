@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import Iterable
 from importlib import resources
 
 __all__ = ["Lexicon", "lexicon", "read_lines"]
@@ -14,7 +15,23 @@ def read_lines(name: str) -> list[list[str]]:
     return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@dataclass(frozen=True)
+class PrefixIndex:
+    """The longest of a set of words that starts at a position, found by first character."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._by_first: dict[str, list[str]] = {}
+        for w in sorted(set(words), key=len, reverse=True):
+            if w:
+                self._by_first.setdefault(w[0], []).append(w)
+
+    def at(self, text: str, i: int) -> str:
+        for w in self._by_first.get(text[i:i + 1], ()):
+            if text.startswith(w, i):
+                return w
+        return ""
+
+
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     posts: dict[str, tuple[str, str]]  # title -> (implied body, class)
     org_kinds: dict[str, str]  # suffix -> class
@@ -37,6 +54,18 @@ class Lexicon:
 
     def titles(self) -> list[str]:
         return sorted(self.posts, key=len, reverse=True)
+
+    @cached_property
+    def title_index(self) -> PrefixIndex:
+        return PrefixIndex(self.posts)
+
+    @cached_property
+    def department_index(self) -> PrefixIndex:
+        return PrefixIndex(self.departments)
+
+    @cached_property
+    def central_index(self) -> PrefixIndex:
+        return PrefixIndex(self.central_orgs)
 
     def is_surname_start(self, text: str) -> bool:
         return bool(text) and (text[0] in self.surnames or text[:2] in self.compound_surnames)

@@ -65,10 +65,7 @@ def _place_at(ctx: Context, text: str, i: int) -> tuple[int, Division] | None:
 
 
 def _department_at(text: str, i: int) -> str:
-    for dept in lexicon().departments:
-        if text.startswith(dept, i):
-            return dept
-    return ""
+    return lexicon().department_index.at(text, i)
 
 
 def _attached(text: str, i: int) -> str:
@@ -92,14 +89,13 @@ def canonical(place: Division | None, body: str, level: str = "") -> str:
 def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """The organisation whose name starts at ``i``, or None."""
     lex = lexicon()
-    for name in sorted(lex.central_orgs, key=len, reverse=True):
-        if text.startswith(name, i):
-            end = i + len(name)
-            if text[end:end + 1] == "门" or (i > 0 and text[i - 1] in LEVELS):
-                break  # 市应急管理部门: a local department, not the ministry
-            extra = _attached(text, end)
-            full = lex.central_canonical.get(name, name) + extra
-            return OrgMatch(i, end + len(extra), full, lex.org_kind(full), None)
+    name = lex.central_index.at(text, i)
+    end = i + len(name)
+    # 市应急管理部门: a local department, not the ministry
+    if name and text[end:end + 1] != "门" and not (i > 0 and text[i - 1] in LEVELS):
+        extra = _attached(text, end)
+        full = lex.central_canonical.get(name, name) + extra
+        return OrgMatch(i, end + len(extra), full, lex.org_kind(full), None)
     place_hit = _place_at(ctx, text, i)
     if place_hit is not None:
         plen, place = place_hit

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..gazetteer import Division
 from ..model import Holding, Organisation, Person
@@ -80,10 +81,7 @@ def _rank_at(text: str, i: int) -> int:
 
 
 def _title_at(text: str, i: int) -> str:
-    for t in lexicon().titles():
-        if text.startswith(t, i):
-            return t
-    return ""
+    return lexicon().title_index.at(text, i)
 
 
 def _level_of(title: str) -> str:
@@ -124,13 +122,18 @@ def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[
     if not prefix:
         return None
     lex = lexicon()
-    candidates = [(d, d) for d in DISCIPLINE] + [(d, "委" + d) for d in PARTY_DEPTS] + \
-        [(d, d) for d in lex.departments if len(d) >= 3]
-    for written, body in candidates:
+    for written, body in _dept_candidates():
         if text.startswith(written, i):
             name = prefix + body
             return i + len(written), name, lex.org_kind(name), place
     return None
+
+
+@lru_cache(maxsize=1)
+def _dept_candidates() -> tuple[tuple[str, str], ...]:
+    """(as written, body): bodies named after a chain item without their place."""
+    return (*((d, d) for d in DISCIPLINE), *((d, "委" + d) for d in PARTY_DEPTS),
+            *((d, d) for d in lexicon().departments if len(d) >= 3))
 
 
 def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:
@@ -263,7 +266,11 @@ def _name_before_title(ctx: Context) -> None:
     """习近平总书记: a name right before a title that names its body (总书记 → 中共中央)."""
     from .segment import pos_tags
 
+    lex = lexicon()
+    central_titles = [t for t, (body, _) in lex.posts.items() if body in lex.central_orgs]
     for s in ctx.doc.sentences:
+        if not any(t in s.text for t in central_titles):
+            continue  # segmenting is the slow part: only where such a title stands
         pos = s.start
         for word, flag in pos_tags(s.text):
             start, pos = pos, pos + len(word)

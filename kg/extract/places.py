@@ -32,8 +32,10 @@ class PlaceHit:
 
 def _candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Division, bool]]:
     gaz = ctx.gaz
-    out = []
-    for length in range(min(MAX_NAME, len(text) - i), 1, -1):
+    out: list[tuple[int, Division, bool]] = []
+    for length in gaz.name_lengths(text[i:i + 1]):
+        if length > len(text) - i:
+            continue
         word = text[i:i + length]
         for d in gaz.by_name.get(word, ()):
             if length >= 3 or word[-1] in "县旗":
