@@ -113,12 +113,84 @@ def test_variants_of_one_policy_are_one_policy():
     assert len([a for a in agenda if "乡村振兴" in a]) == 1
 
 
+def test_meeting_name_dated_generic_topic_and_development_topic():
+    name = "全市卫生系统高质量发展暨2024年重点工作部署会议"
+    agenda, _, _ = run(f"2月8日，{name}召开。", meeting=name)
+    assert agenda == {"卫生系统高质量发展", "2024年重点工作"}
+
+
+def test_meeting_name_without_content_gives_no_topic():
+    for name in ("2022年度工作总结会议", "全市发展大会", "全县重点工作推进会议"):
+        agenda, _, _ = run(f"2月8日，{name}召开。", meeting=name)
+        assert agenda == set(), name
+
+
+def test_document_title_names_its_topic_and_the_spirit_it_carries_out():
+    agenda, _, _ = run("6月1日，全市重点工作推进会议召开。会议审议《中共某市委关于贯彻落实省委十二届五次全会精神"
+                       "加快推进法治城市建设的实施意见》，审议通过了《全市文明城市创建工作方案》。")
+    assert {"法治城市建设", "文明城市创建工作方案"} <= agenda
+    assert any(a.endswith("省委十二届五次全会精神") for a in agenda)
+    assert not any("意见" in a or "关于" in a for a in agenda)
+
+
+def test_line_of_work_as_subject_of_a_task():
+    agenda, _, _ = run("2月3日，全市重点工作推进会议召开。市长作了工作部署，县级医院改革将在两年内全面推开，"
+                       "要求年底前部署的养老服务工作和社区食堂建设都要取得明显效果。")
+    assert agenda == {"县级医院改革", "养老服务工作", "社区食堂建设"}
+
+
+def test_stated_direction_of_the_work():
+    agenda, _, _ = run("2月3日，全市重点工作推进会议召开。书记作了重要讲话，今后教育工作的主要方向就是"
+                       "从应试教育向素质教育转变。")
+    assert agenda == {"从应试教育向素质教育转变"}
+
+
+def test_spirit_of_a_meeting_keeps_the_meetings_whole_name():
+    agenda, _, _ = run("6月1日，全市重点工作推进会议召开。会议传达了全市河长制暨城乡环境治理工作推进会议精神。")
+    assert agenda == {"全市河长制暨城乡环境治理工作推进会议精神"}
+
+
+def test_vague_names_are_mentions_of_the_policy_they_restate():
+    name = "全县环保督察反馈问题整改调度会"
+    agenda, _, ctx = run(f"6月3日，{name}召开。会议安排了下一步整改工作计划。他强调，要坚定不移推进问题整改。",
+                         meeting=name)
+    assert agenda == {"环保督察反馈问题整改"}
+    said = {m.text for m in ctx.graph.mentions if m.type == "Policy"}
+    assert {"整改工作", "问题整改"} <= said  # still mentions, of the one policy
+    agenda, _, _ = run("6月3日，全市重点工作推进会议召开。会议强调，要做好整改工作，推进问题整改。")
+    assert agenda == {"问题整改"}
+
+
+def test_parallel_actions_on_one_object_share_it():
+    agenda, _, _ = run("8月9日，全市重点工作推进会议召开。会议听取了突出环境问题自查和“回头看”抽查等工作情况汇报。")
+    assert bare(agenda) == {"突出环境问题自查", "突出环境问题回头看抽查"}
+    agenda, _, _ = run("8月9日，全市重点工作推进会议召开。会议强调，要加强基层党组织建设和“三会一课”制度。")
+    assert not any("党组织“" in a for a in agenda)
+
+
 # --- exclusions ----------------------------------------------------------------------------
 
 def test_exhortations_are_not_policies():
     agenda, _, _ = run("1月6日，全市重点工作推进会议召开。会议要求，要切实提高政治站位，压实工作责任，增强忧患意识，"
                        "形成工作合力，做好各项工作，圆满完成了各项工作任务。会议安排部署了下一步工作。")
     assert agenda == set()
+
+
+def test_tasks_that_refer_back_or_are_generic_are_not_policies():
+    agenda, _, _ = run("1月6日，全市重点工作推进会议召开。会议要求，这项工作要在年底前完成，各项工作都要取得新突破，"
+                       "资金要及时到位，各县区要完成年度任务，全年目标任务必须完成。")
+    assert agenda == set()
+
+
+def test_a_line_of_work_reported_done_is_not_a_task():
+    agenda, _, _ = run("1月6日，全市重点工作推进会议召开。会议指出，过去一年，健康扶贫工作取得明显成效。")
+    assert agenda == set()
+
+
+def test_subject_directives_wait_for_no_laid_out_agenda():
+    agenda, _, _ = run("1月6日，全市重点工作推进会议召开。会议对森林防火、防汛抗旱、安全生产做出安排部署。"
+                       "会议要求，城市管理工作要实施网格化管理。")
+    assert agenda == {"森林防火", "防汛抗旱", "安全生产"}
 
 
 def test_holiday_lists_do_not_split():

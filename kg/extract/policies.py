@@ -410,7 +410,7 @@ class Stage:
             names = [m.group(1), m.group(2)] if m else [topic]
             for name in names:
                 # a generic task is the agenda when the name dates it: 2023年重点工作部署会议
-                raw = bool(year) and rejected(clean(name)) and name not in self.w["work"] and not rejected(year + name)
+                raw = bool(year) and rejected(clean(name)) and not rejected(year + name)
                 name = year + name if raw else name
                 at = self.ctx.text.find(name)
                 a, b = (at, at + len(name)) if at >= 0 else (start, start)  # no span of its own
@@ -592,8 +592,6 @@ class Stage:
         subject = m.group(1)
         cut = max([0] + [subject.rfind(w) + len(w) for w in ("的", "要求", "强调", "指出") if w in subject])
         subject = TIME_LEAD.sub("", subject[cut:])
-        if len(subject) < 2:
-            return False
         items = [(i, a, b) for i, a, b in split_items(subject, s + c.rfind(subject, 0, m.end(1)))
                  if self.w.ends("work", i)]
         return sum(self.add(i, a, b, 4) is not None for i, a, b in items) > 0
