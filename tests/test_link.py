@@ -7,7 +7,7 @@ from kg.link import Member, decide, links_graph
 from kg.model import ArticleGraph, Evidence, Meeting, Participation, Person
 from kg.normalise import normalise
 from kg.store import open_store
-from kg.store.convert import article_triples
+from kg.store.convert import article_triples, ntriples
 
 KG = "https://w3id.org/kg-cn/ontology#"
 SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
@@ -59,7 +59,7 @@ def _article(text: str, code: str, name: str = "张建国") -> ArticleGraph:
 
 def _put(store, ag: ArticleGraph) -> str:  # type: ignore[no-untyped-def]
     iri = str(article_iri(ag.doc.digest))
-    store.add_article(iri, article_triples(ag).serialize(format="nt"), f"/in/{ag.doc.meta.id}.txt", ["张建国"])
+    store.add_article(iri, ntriples(article_triples(ag)), f"/in/{ag.doc.meta.id}.txt", ["张建国"])
     return iri
 
 

@@ -126,7 +126,8 @@ def test_an_ingest_killed_midway_and_run_again_equals_an_uninterrupted_one(tmp_p
     folder = tmp_path / "synthetic"
     write(generate(120, seed=3), folder)
     killed, clean = tmp_path / "killed.kg", tmp_path / "clean.kg"
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(killed), "--quiet"],
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(killed), "--quiet",
+                             "--batch", "2"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     start = None
     while proc.poll() is None:

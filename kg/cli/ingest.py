@@ -29,6 +29,8 @@ def ingest(
                                        "(default: about four partitions a worker)."),
     shards: Path = typer.Option(None, "--shards", help="Folder the Dask workers write their N-Quads shards to, "
                                 "shared with this machine (default: shards come back with the results)."),
+    batch: int = typer.Option(64, "--batch", min=1, help="New articles written per transaction: more is faster; "
+                                                       "an interrupted ingest redoes at most one batch."),
     encoding: str = typer.Option(None, "--encoding", help="Force the input encoding (e.g. gb18030)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
 ) -> None:
@@ -61,7 +63,7 @@ def ingest(
         pool = make_pool(jobs)  # before the store is open: workers never hold it
         try:
             with open_any(store, write=True, create=True) as st, _progress(len(files)) as tick:
-                report = run_ingest(st, files, jobs=jobs, encoding=encoding, progress=tick, pool=pool)
+                report = run_ingest(st, files, jobs=jobs, encoding=encoding, progress=tick, pool=pool, batch=batch)
                 triples, shown = st.count(), st.path
         finally:
             if pool is not None:

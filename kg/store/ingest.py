@@ -84,6 +84,9 @@ def _digest(path: Path, encoding: str | None) -> str | None:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
+BATCH = 64  # new articles written per transaction: an interrupted ingest loses at most one batch, which a rerun adds
+
+
 def _build_all(paths: list[Path], jobs: int, encoding: str | None, pool) -> Iterator[Built]:  # type: ignore[no-untyped-def]
     args = [(str(p), encoding) for p in paths]
     if pool is None:
@@ -98,7 +101,8 @@ def _build_star(args: tuple[str, str | None]) -> Built:
 
 
 def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None = None,
-           progress: Callable[[str, int, int], None] | None = None, pool=None) -> IngestReport:  # type: ignore[no-untyped-def]
+           progress: Callable[[str, int, int], None] | None = None, pool=None,  # type: ignore[no-untyped-def]
+           batch: int = BATCH) -> IngestReport:
     """Ingest ``paths`` into ``store``; ``progress(stage, done, total)`` is called as it goes.
 
     ``pool``: a multiprocessing pool to build in (made before the store was opened); None builds here.
@@ -117,6 +121,15 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
     done = report.unchanged
     tick("build", done, len(paths))
     paths_of = _paths_of(manifest)
+    batch = max(1, min(batch, store.max_batch))
+    pending_quads: list[str] = []  # new articles' quads, written together in one transaction
+    batched: set[str] = set()
+
+    def flush() -> None:
+        store.load_quads("".join(pending_quads))
+        pending_quads.clear()
+        batched.clear()
+
     for built in _build_all(todo, jobs, encoding, pool):
         done += 1
         if built.error:
@@ -125,10 +138,20 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
             continue
         iri = str(article_iri(built.digest))
         old = manifest.get(built.path, set()) - {iri}
+        if iri in batched:
+            flush()
         if store.has_graph(iri):  # the same content under another path, or this path recorded anew
+            flush()
             store.add_path(iri, built.path, drop_path_of=sorted(old))
             report.unchanged += 1
+        elif not old:
+            pending_quads.append(store.article_quads(iri, built.ntriples, built.path, built.person_names))
+            batched.add(iri)
+            report.added += 1
+            if len(pending_quads) >= batch:
+                flush()
         else:
+            flush()
             replaces = sorted(o for o in old if paths_of.get(o) == {built.path})
             store.add_article(iri, built.ntriples, built.path, built.person_names, replaces)
             if len(replaces) < len(old):
@@ -140,6 +163,7 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
         manifest[built.path] = {iri}
         paths_of.setdefault(iri, set()).add(built.path)
         tick("build", done, len(paths))
+    flush()
     pending = store.pending()
     linked = 0
 

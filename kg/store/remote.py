@@ -191,6 +191,12 @@ class Endpoint:
 class RemoteStore(Store):
     """A kg store on a SPARQL server: kg.store.Store's reads and writes, sent over HTTP."""
 
+    @property
+    def max_batch(self) -> int:
+        # one INSERT DATA per article where writes go through SPARQL Update: Virtuoso's
+        # compiler runs out of memory on many articles at once
+        return 1 if self.ox.union_graph is not None else super().max_batch
+
     def run(self, sparql: str, label: str = "query", timeout: float | None = None,  # type: ignore[override]
             limit: int | None = None) -> tuple[list[str], list[dict[str, str]]]:
         try:

@@ -148,17 +148,36 @@ class Store:
                  f"{_n(PENDING_GRAPH)} {{ " + " ".join(
                      f"{_n(PENDING_GRAPH)} {_n(KG.pendingName)} {ox.Literal(n)} ." for n in names) + " }"]
         if not replaces:
-            quads = [line[:-1] + g + " .\n" for line in lines]  # "s p o ." → "s p o <g> ."
-            quads += [line + "\n" for line in lines]
-            quads.append(f"{g} {_n(KG.sourcePath)} {ox.Literal(path)} {_n(MANIFEST_GRAPH)} .\n")
-            quads += [f"{_n(PENDING_GRAPH)} {_n(KG.pendingName)} {ox.Literal(n)} {_n(PENDING_GRAPH)} .\n"
-                      for n in names]
-            self.ox.load("".join(quads).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self.load_quads(self.article_quads(iri, ntriples, path, names))
             return
         body = "\n".join(lines)
         ops = [drop_graph_update(old) for old in replaces]
         ops.append("INSERT DATA { " + body + f"\n GRAPH {g} {{ {body} }}\n GRAPH " + "\n GRAPH ".join(extra) + " }")
         self.ox.update(" ;\n".join(ops))
+
+    @property
+    def max_batch(self) -> int:
+        """The most new articles this store takes in one write."""
+        return 1 << 20
+
+    @staticmethod
+    def article_quads(iri: str, ntriples: str, path: str, names: list[str]) -> str:
+        """The N-Quads that add a new article: its graph, its share of the union, its manifest
+        entry and its pending names. Several articles' quads may be loaded in one transaction."""
+        g = _n(iri)
+        lines = [line for line in ntriples.splitlines() if line.strip()]
+        quads = [line[:-1] + g + " .\n" for line in lines]  # "s p o ." → "s p o <g> ."
+        quads += [line + "\n" for line in lines]
+        quads.append(f"{g} {_n(KG.sourcePath)} {ox.Literal(path)} {_n(MANIFEST_GRAPH)} .\n")
+        quads += [f"{_n(PENDING_GRAPH)} {_n(KG.pendingName)} {ox.Literal(n)} {_n(PENDING_GRAPH)} .\n"
+                  for n in names]
+        return "".join(quads)
+
+    def load_quads(self, nquads: str) -> None:
+        """Load N-Quads in one transaction: all of them are written, or none."""
+        self._require_write()
+        if nquads:
+            self.ox.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
     def add_path(self, iri: str, path: str, drop_path_of: list[str] = ()) -> None:
         """Record that ``path`` holds the article ``iri`` (already stored); forget ``path`` for others."""
