@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup hengshui test clean
+.PHONY: setup system-deps hengshui test clean
 
 $(BIN)/kg: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -16,7 +16,10 @@ setup: $(BIN)/kg
 hengshui: setup
 	$(BIN)/kg build data/hengshui-2021-11-19-education.txt --out exports/hengshui
 
-test: setup
+system-deps:
+	scripts/system-deps
+
+test: setup system-deps
 	$(BIN)/python -m pytest -q
 
 clean:
