@@ -1,7 +1,7 @@
 """SPARQL servers the scale tests run against, started on 127.0.0.1 in a temporary folder.
 
 - Oxigraph server: the ``oxigraph`` command of the ``oxigraph`` package (a test extra);
-- Virtuoso: Debian's ``virtuoso-opensource`` (``virtuoso-t``; .ci/run installs it), with a
+- Virtuoso: Debian's ``virtuoso-opensource`` (``virtuoso-t``; scripts/system-deps installs it), with a
   generated virtuoso.ini, a new database in the folder, and its default account dba/dba.
 """
 from __future__ import annotations
@@ -13,6 +13,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from kg.store import oxigraph_server
 
 VIRTUOSO_INI = """[Database]
 DatabaseFile = {d}/virtuoso.db
@@ -82,7 +84,7 @@ class Server:
 
 
 def start_oxigraph(folder: Path) -> Server:
-    exe = shutil.which("oxigraph")
+    exe = oxigraph_server()
     assert exe, "Oxigraph server is missing: pip install -e '.[test]' installs it (the oxigraph package)"
     port = free_port()
     log = folder / "oxigraph.log"

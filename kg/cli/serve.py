@@ -1,7 +1,6 @@
 """kg serve --store DIR [--host H] [--port P] [--engine builtin|oxigraph]"""
 from __future__ import annotations
 
-import shutil
 import signal
 import subprocess
 import sys
@@ -34,12 +33,12 @@ def serve(
     Example: kg serve --store corpus.kg --port 7878
     """
     from ..errors import UsageError
-    from ..store import open_store
+    from ..store import open_store, oxigraph_server
     from ..store.store import DATA
 
     with open_store(store) as st:  # checks the folder and holds a reader's lock while serving
         if engine is Engine.oxigraph:
-            exe = shutil.which("oxigraph")
+            exe = oxigraph_server()
             if exe is None:
                 raise UsageError("--engine oxigraph needs Oxigraph's server: `pip install oxigraph`, "
                                  "or use --engine builtin")

@@ -15,7 +15,7 @@ from .ingest import IngestReport, expand_paths, ingest, make_pool
 from .sparql import constrain, parse_where
 from .store import Store, open_store
 
-__all__ = ["Store", "open_store", "ingest", "expand_paths", "make_pool", "IngestReport", "constrain",
+__all__ = ["oxigraph_server", "Store", "open_store", "ingest", "expand_paths", "make_pool", "IngestReport", "constrain",
            "parse_where", "forget"]
 
 
@@ -41,3 +41,14 @@ def forget(store: Store, ref: str) -> list[dict[str, object]]:
     store.drop_graphs([str(a["iri"]) for a in hits])
     store.relink()
     return hits
+
+
+def oxigraph_server() -> str | None:
+    """The path of Oxigraph's server (the ``oxigraph`` package's command): beside this Python
+    first (a virtual environment that is not activated), then on PATH."""
+    import shutil
+    import sys
+    from pathlib import Path
+
+    beside = Path(sys.executable).with_name("oxigraph")
+    return str(beside) if beside.is_file() else shutil.which("oxigraph")
