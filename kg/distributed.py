@@ -199,7 +199,7 @@ def _apply(store, articles: list[dict], shard: str, manifest: dict[str, set[str]
             continue
         path, iri = str(a["path"]), str(article_iri(str(a["digest"])))
         old = manifest.get(path, set()) - {iri}
-        if iri in paths_of or store.has_graph(iri):  # the same content already stored (or earlier in this run)
+        if paths_of.get(iri):  # stored (its manifest says so), or earlier in this run
             store.add_path(iri, path, drop_path_of=sorted(old))
             report.unchanged += 1
         else:

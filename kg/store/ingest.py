@@ -122,12 +122,14 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
     tick("build", done, len(paths))
     paths_of = _paths_of(manifest)
     batch = max(1, min(batch, store.max_batch))
-    pending_quads: list[str] = []  # new articles' quads, written together in one transaction
+    contents: list[str] = []  # new articles' quads, written together
+    records: list[str] = []
     batched: set[str] = set()
 
     def flush() -> None:
-        store.load_quads("".join(pending_quads))
-        pending_quads.clear()
+        store.load_batch("".join(contents), "".join(records))
+        contents.clear()
+        records.clear()
         batched.clear()
 
     for built in _build_all(todo, jobs, encoding, pool):
@@ -140,15 +142,17 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
         old = manifest.get(built.path, set()) - {iri}
         if iri in batched:
             flush()
-        if store.has_graph(iri):  # the same content under another path, or this path recorded anew
+        if paths_of.get(iri):  # stored (its manifest says so) under another path, or this path recorded anew
             flush()
             store.add_path(iri, built.path, drop_path_of=sorted(old))
             report.unchanged += 1
         elif not old:
-            pending_quads.append(store.article_quads(iri, built.ntriples, built.path, built.person_names))
+            content, record = store.article_quads(iri, built.ntriples, built.path, built.person_names)
+            contents.append(content)
+            records.append(record)
             batched.add(iri)
             report.added += 1
-            if len(pending_quads) >= batch:
+            if len(contents) >= batch:
                 flush()
         else:
             flush()

@@ -148,7 +148,7 @@ class Store:
                  f"{_n(PENDING_GRAPH)} {{ " + " ".join(
                      f"{_n(PENDING_GRAPH)} {_n(KG.pendingName)} {ox.Literal(n)} ." for n in names) + " }"]
         if not replaces:
-            self.load_quads(self.article_quads(iri, ntriples, path, names))
+            self.load_quads("".join(self.article_quads(iri, ntriples, path, names)))
             return
         body = "\n".join(lines)
         ops = [drop_graph_update(old) for old in replaces]
@@ -161,23 +161,37 @@ class Store:
         return 1 << 20
 
     @staticmethod
-    def article_quads(iri: str, ntriples: str, path: str, names: list[str]) -> str:
-        """The N-Quads that add a new article: its graph, its share of the union, its manifest
-        entry and its pending names. Several articles' quads may be loaded in one transaction."""
+    def article_quads(iri: str, ntriples: str, path: str, names: list[str]) -> tuple[str, str]:
+        """The N-Quads that add a new article: (its graph and its share of the union; its manifest
+        entry and its names queued for linking). Write the first before the second: an article
+        counts as stored only once its manifest entry is."""
         g = _n(iri)
         lines = [line for line in ntriples.splitlines() if line.strip()]
-        quads = [line[:-1] + g + " .\n" for line in lines]  # "s p o ." → "s p o <g> ."
-        quads += [line + "\n" for line in lines]
-        quads.append(f"{g} {_n(KG.sourcePath)} {ox.Literal(path)} {_n(MANIFEST_GRAPH)} .\n")
-        quads += [f"{_n(PENDING_GRAPH)} {_n(KG.pendingName)} {ox.Literal(n)} {_n(PENDING_GRAPH)} .\n"
-                  for n in names]
-        return "".join(quads)
+        content = [line[:-1] + g + " .\n" for line in lines]  # "s p o ." → "s p o <g> ."
+        content += [line + "\n" for line in lines]
+        records = [f"{g} {_n(KG.sourcePath)} {ox.Literal(path)} {_n(MANIFEST_GRAPH)} .\n"]
+        records += [f"{_n(PENDING_GRAPH)} {_n(KG.pendingName)} {ox.Literal(n)} {_n(PENDING_GRAPH)} .\n"
+                    for n in names]
+        return "".join(content), "".join(records)
 
     def load_quads(self, nquads: str) -> None:
         """Load N-Quads in one transaction: all of them are written, or none."""
         self._require_write()
         if nquads:
             self.ox.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
+    def load_batch(self, content: str, records: str) -> None:
+        """Write new articles: their graphs by bulk load (fast, not atomic), then their manifest
+        entries and queued names in one transaction. Killed in between, the articles have no
+        manifest entry, so the next ingest loads them again (a quad loaded twice is there once)."""
+        self._require_write()
+        bulk = getattr(self.ox, "bulk_load", None)
+        if bulk is None:  # a remote store: one request
+            self.load_quads(content + records)
+            return
+        if content:
+            bulk(content.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        self.load_quads(records)
 
     def add_path(self, iri: str, path: str, drop_path_of: list[str] = ()) -> None:
         """Record that ``path`` holds the article ``iri`` (already stored); forget ``path`` for others."""
