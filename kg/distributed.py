@@ -135,7 +135,7 @@ def ingest_dask(store, paths: list[Path] | None, client, encoding: str | None = 
     """
     from dask.distributed import as_completed
 
-    from .store.ingest import IngestReport
+    from .store.ingest import IngestReport, link_pending, paths_of_manifest
 
     if partitions is None:
         assert paths is not None
@@ -145,10 +145,7 @@ def ingest_dask(store, paths: list[Path] | None, client, encoding: str | None = 
     tick = progress or (lambda stage, done, n: None)
     report = IngestReport()
     manifest = store.manifest()
-    paths_of: dict[str, set[str]] = {}
-    for path, arts in manifest.items():
-        for a in arts:
-            paths_of.setdefault(a, set()).add(path)
+    paths_of = paths_of_manifest(manifest)
     local = tempfile.mkdtemp(prefix="kg-shards-")
     shared = str(shard_dir) if shard_dir is not None else None
     if shared is not None:
@@ -173,15 +170,7 @@ def ingest_dask(store, paths: list[Path] | None, client, encoding: str | None = 
             tick("build", done, total)
     finally:
         shutil.rmtree(local, ignore_errors=True)
-    pending = store.pending()
-    linked = 0
-
-    def step(n: int) -> None:
-        nonlocal linked
-        linked += n
-        tick("link", linked, max(pending, linked))
-
-    report.linked_names = store.relink(progress=step)
+    report.linked_names = link_pending(store, tick)
     return report
 
 

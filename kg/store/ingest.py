@@ -120,7 +120,7 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
         todo.append(p)
     done = report.unchanged
     tick("build", done, len(paths))
-    paths_of = _paths_of(manifest)
+    paths_of = paths_of_manifest(manifest)
     batch = max(1, min(batch, store.max_batch))
     contents: list[str] = []  # new articles' quads, written together
     records: list[str] = []
@@ -168,6 +168,12 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
         paths_of.setdefault(iri, set()).add(built.path)
         tick("build", done, len(paths))
     flush()
+    report.linked_names = link_pending(store, tick)
+    return report
+
+
+def link_pending(store: Store, tick: Callable[[str, int, int], None]) -> int:
+    """Decide the links of every name queued by the articles just written; how many names."""
     pending = store.pending()
     linked = 0
 
@@ -176,11 +182,10 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
         linked += n
         tick("link", linked, max(pending, linked))
 
-    report.linked_names = store.relink(progress=step)
-    return report
+    return store.relink(progress=step)
 
 
-def _paths_of(manifest: dict[str, set[str]]) -> dict[str, set[str]]:
+def paths_of_manifest(manifest: dict[str, set[str]]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for path, arts in manifest.items():
         for a in arts:
