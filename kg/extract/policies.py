@@ -150,14 +150,19 @@ def core(name: str, places: tuple[str, ...]) -> str:
 # lists
 
 
+def _split_at(pattern: str, text: str, start: int) -> list[tuple[str, int]]:
+    """The pieces of ``text`` between the matches of ``pattern``, each with its offset (``start`` + …)."""
+    out, i = [], 0
+    for m in re.finditer(pattern, text):
+        out.append((text[i:m.start()], start + i))
+        i = m.end()
+    out.append((text[i:], start + i))
+    return out
+
+
 def _pieces(body: str, start: int) -> list[tuple[str, int]]:
     """Split on 、 and between adjacent quotations (“A”“B”)."""
-    out, i = [], 0
-    for m in re.finditer(r"、|(?<=”)(?=“)", body):
-        out.append((body[i:m.start()], start + i))
-        i = m.end()
-    out.append((body[i:], start + i))
-    return [(p, s) for p, s in out if p]
+    return [(p, s) for p, s in _split_at(r"、|(?<=”)(?=“)", body, start) if p]
 
 
 def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, int, int]]:
@@ -252,12 +257,7 @@ def sentences(line: Line) -> list[tuple[int, int]]:
 
 
 def clauses(text: str, start: int) -> list[tuple[str, int]]:
-    out, i = [], 0
-    for m in re.finditer(rf"[，,：:。！!？]|{SEMI}", text):
-        out.append((text[i:m.start()], start + i))
-        i = m.end()
-    out.append((text[i:], start + i))
-    return [(c, s) for c, s in out if c.strip()]
+    return [(c, s) for c, s in _split_at(rf"[，,：:。！!？]|{SEMI}", text, start) if c.strip()]
 
 
 # ---------------------------------------------------------------------------------------------
