@@ -214,9 +214,9 @@ def _example_graph(path: Path) -> Graph:
     picks += meetings[:1]
     for cls in (KG.Participation, KG.PostHolding, KG.Report, KG.AgendaItem, KG.MeasureStatement, KG.Figure):
         facts = sorted(full.subjects(RDF.type, cls))
-        if cls is KG.Participation:  # the most telling: a named person's part
+        if cls == KG.Participation:  # the most telling: a named person's part
             facts = sorted(facts, key=lambda f: (full.value(full.value(f, KG.participant), RDF.type) != KG.Person, f))
-        if cls is KG.PostHolding:  # the post of someone who took part in the meeting
+        if cls == KG.PostHolding:  # the post of someone who took part in the meeting
             present = set(full.objects(None, KG.participant))
             facts = sorted(facts, key=lambda f: (full.value(f, ORG.member) not in present, f))
         if facts:

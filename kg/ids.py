@@ -22,6 +22,7 @@ always gives the same IRIs, so rebuilding a graph does not move anything.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -47,6 +48,7 @@ def span_iri(digest: str, start: int, end: int) -> URIRef:
     return ID[f"article/{digest[:16]}/span/{start}-{end}"]
 
 
+@lru_cache(maxsize=1 << 16)  # an entity is named in many facts, and again in the next article
 def entity_iri(key: str) -> URIRef:
     """The IRI of the entity with this key (see :mod:`kg.model`)."""
     kind, _, rest = key.partition(":")
@@ -64,6 +66,7 @@ def entity_iri(key: str) -> URIRef:
     raise ValueError(f"not an entity key: {key!r}")
 
 
+@lru_cache(maxsize=1 << 14)
 def post_iri(org_name: str, title: str) -> URIRef:
     return ID[f"post/{segment(org_name or 'none')}/{segment(title)}"]
 

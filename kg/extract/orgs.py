@@ -19,7 +19,7 @@ from ..gazetteer import Division
 from ..model import Organisation
 from .context import Context
 from .lexicon import lexicon
-from .places import LEVEL_CHARS
+from .places import LEVEL_CHARS, _candidates
 
 __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
 
@@ -45,11 +45,9 @@ class OrgMatch:
 
 def _place_at(ctx: Context, text: str, i: int) -> tuple[int, Division] | None:
     """A place name (full or short) starting at i, resolved in the article's context."""
-    from .places import _candidates
-
-    from .places import _related_codes
-
-    related = _related_codes(ctx)
+    if not ctx.gaz.name_lengths(text[i:i + 1]):
+        return None
+    related = ctx.related_codes()
     cands = [c for c in _candidates(ctx, text, i) if not c[2] or c[1].code in related]
     if not cands:
         return None
