@@ -16,6 +16,7 @@ import glob
 import hashlib
 import multiprocessing
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -125,12 +126,25 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
     contents: list[str] = []  # new articles' quads, written together
     records: list[str] = []
     batched: set[str] = set()
+    # A batch is written in a thread while the next one is built (pyoxigraph lets go of the GIL
+    # while it loads). One write at a time, in order: every other write waits for it first.
+    writer = ThreadPoolExecutor(max_workers=1)
+    writing: list[Future] = []
 
-    def flush() -> None:
-        store.load_batch("".join(contents), "".join(records))
-        contents.clear()
-        records.clear()
-        batched.clear()
+    def wait() -> None:
+        while writing:
+            writing.pop().result()
+
+    def flush(background: bool = False) -> None:
+        wait()
+        if contents or records:
+            job = writer.submit(store.load_batch, "".join(contents), "".join(records))
+            contents.clear()
+            records.clear()
+            batched.clear()
+            writing.append(job)
+            if not background:
+                wait()
 
     for built in _build_all(todo, jobs, encoding, pool):
         done += 1
@@ -153,7 +167,7 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
             batched.add(iri)
             report.added += 1
             if len(contents) >= batch:
-                flush()
+                flush(background=True)
         else:
             flush()
             replaces = sorted(o for o in old if paths_of.get(o) == {built.path})
@@ -167,7 +181,10 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
         manifest[built.path] = {iri}
         paths_of.setdefault(iri, set()).add(built.path)
         tick("build", done, len(paths))
-    flush()
+    try:
+        flush()
+    finally:
+        writer.shutdown(wait=True)
     report.linked_names = link_pending(store, tick)
     return report
 
