@@ -1,14 +1,17 @@
 """Ingesting articles into a store: workers build, one writer applies.
 
-Each file is read in the writer first to get its digest: an article already in
-the store under that path is skipped without being built. The rest go to
-``jobs`` worker processes (kg.store.convert.build_path), and the writer applies
-each result in one transaction (the article's graph, its share of the default
-graph, its manifest entry and its names queued for linking). A file whose
-content changed replaces the article that was recorded for its path. Links are
-computed last, for the queued names. A run killed at any point leaves each
-article fully in or fully out, and the queue says which names still need
-linking, so running it again finishes the job.
+A file whose path the store already records is read in the writer first to get
+its digest: an article already in the store under that path is skipped without
+being built. The rest go to ``jobs`` worker processes (kg.store.convert.build_path),
+or are built in the writer with ``jobs`` 1. New articles are written in batches:
+their graphs and their share of the default graph by bulk load, then their
+manifest entries and names queued for linking in one transaction; a batch is
+written in a thread while the next is built. A file whose content changed
+replaces the article that was recorded for its path, in one transaction. Links
+are computed last, for the queued names. A run killed at any point leaves each
+article either recorded in the manifest with all its triples or not recorded
+(a rerun loads it again, and a quad loaded twice is there once), and the queue
+says which names still need linking, so running it again finishes the job.
 """
 from __future__ import annotations
 
@@ -113,8 +116,11 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
     tick = progress or (lambda stage, done, total: None)
     todo: list[Path] = []
     for i, p in enumerate(paths):
+        if str(p) not in manifest:  # a new path: built either way, so not read twice
+            todo.append(p)
+            continue
         d = _digest(p, encoding)
-        if d is not None and str(p) in manifest and str(article_iri(d)) in manifest[str(p)]:
+        if d is not None and str(article_iri(d)) in manifest[str(p)]:
             report.unchanged += 1
             tick("read", i + 1, len(paths))
             continue
