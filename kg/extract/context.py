@@ -28,6 +28,7 @@ class Context:
     persons: dict[str, str] = field(default_factory=dict)  # name -> key of the Person
     joined: list[str] = field(default_factory=list)  # the reported meeting and those announced with it
     _related: set[str] | None = None
+    place_candidates: dict[int, list] = field(default_factory=dict)  # kg.extract.places' cache, by offset
 
     @classmethod
     def for_document(cls, doc: Document) -> "Context":

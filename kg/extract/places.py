@@ -31,7 +31,19 @@ class PlaceHit:
 
 
 def _candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Division, bool]]:
+    """The place names (length, division, short?) that start at ``i``: the longest that any does."""
     gaz = ctx.gaz
+    if not gaz.name_lengths(text[i:i + 1]):
+        return []
+    if text is ctx.text:  # the places and organisations stages both ask at every position
+        cached = ctx.place_candidates.get(i)
+        if cached is None:
+            cached = ctx.place_candidates[i] = _find_candidates(gaz, text, i)
+        return cached
+    return _find_candidates(gaz, text, i)
+
+
+def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]:  # type: ignore[no-untyped-def]
     out: list[tuple[int, Division, bool]] = []
     for length in gaz.name_lengths(text[i:i + 1]):
         if length > len(text) - i:
