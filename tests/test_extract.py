@@ -111,3 +111,64 @@ def test_roles_lexicon_uses_only_the_six_roles():
     from kg.model import ROLES
 
     assert set(lexicon().roles.values()) <= set(ROLES)
+
+
+# --- posts a meeting itself gives, and posts named in a 党组 -------------------------------------
+
+def test_a_body_the_meeting_sets_up_holds_the_posts_given_in_it():
+    ag = build_text("1月9日,县十六届人大三次会议召开预备会议。会议成立县十六届人大三次会议临时党委,"
+                    "各代表团成立临时党支部,周建华担任临时党委书记,吴立群、郑海涛任副书记,孙红作成员。",
+                    Meta(id="t-setup", place="涞水县"))
+    body = "涞水县十六届人大三次会议临时党委"
+    assert {("周建华", "书记", body), ("吴立群", "副书记", body), ("郑海涛", "副书记", body),
+            ("孙红", "成员", body)} <= _holdings(ag)
+    assert body in _orgs(ag)
+    # 各代表团成立临时党支部 sets up one body per delegation: none of them is named
+    assert "临时党支部" not in _orgs(ag)
+
+
+def test_a_leading_group_set_up_by_a_meeting_and_an_election():
+    ag = build_text("6月3日,市政府召开常务会议。会议决定成立市秸秆禁烧工作领导小组,由何志明任组长,"
+                    "冯涛、邓丽任副组长。\n会上,韩春生当选为市政协副主席。",
+                    Meta(id="t-group", place="聊城市"))
+    group = "聊城市秸秆禁烧工作领导小组"
+    assert {("何志明", "组长", group), ("冯涛", "副组长", group), ("邓丽", "副组长", group),
+            ("韩春生", "副主席", "聊城市政协")} <= _holdings(ag)
+
+
+def test_appointment_words_without_a_body_set_up_give_no_post():
+    ag = build_text("3月1日,全县教育工作会议召开。蒋文任副组长的督导组将于下周进驻,常委会主任讲话。",
+                    Meta(id="t-nobody", place="兴隆县"))
+    assert not any(person == "蒋文" for person, _, _ in _holdings(ag))
+
+
+def test_a_member_of_a_party_group_holds_the_post_party_group_member():
+    ag = build_text("9月2日,全县农业农村工作会议召开。县政府党组成员、副县级干部姚东升,"
+                    "县农业农村局党组成员、副局长钱立参加会议。", Meta(id="t-pg", place="易县"))
+    assert {("姚东升", "党组成员", "易县人民政府党组"), ("钱立", "党组成员", "易县农业农村局党组"),
+            ("钱立", "副局长", "易县农业农村局")} <= _holdings(ag)
+
+
+def test_our_county_in_an_article_about_its_city_is_the_one_county_it_names():
+    ag = build_text("2月8日,在市委会议室召开了全市卫生健康工作会议,市长孙立平出席。\n"
+                    "我县高永县长、郭明副县长参加了会议。\n阜平县人民医院", Meta(id="t-our", place="保定市"))
+    assert {("高永", "县长", "阜平县人民政府"), ("郭明", "副县长", "阜平县人民政府")} <= _holdings(ag)
+
+
+def test_a_bare_county_title_stays_unplaced_when_two_counties_are_named():
+    ag = build_text("2月8日,全市卫生健康工作会议召开。我县高永县长参加了会议。\n阜平县、涞源县卫生健康局",
+                    Meta(id="t-two", place="保定市"))
+    assert ("高永", "县长", "县人民政府") in _holdings(ag)
+
+
+def test_a_bureau_named_without_its_place_after_a_list_separator_is_the_localitys():
+    ag = build_text("9月9日,全县教育工作会议召开。县委书记周海峰出席会议。县直各单位负责同志及教体局全体干部参加了会议。",
+                    Meta(id="t-bare", place="阜平县"))
+    assert "阜平县教体局" in _orgs(ag)
+    # after a place or level word the usual rules apply; inside a word it is no bureau
+    ag = build_text("9月9日,全县教育工作会议召开。县财政局、省财政厅有关负责同志参加。", Meta(id="t-bare2", place="阜平县"))
+    assert "阜平县财政局" in _orgs(ag) and not any(o.startswith("阜平县省") for o in _orgs(ag))
+    ag = build_text("9月9日,全省教育工作会议召开。教育厅、财政局负责同志参加。", Meta(id="t-bare3", place="河北省"))
+    assert not any("财政局" in o for o in _orgs(ag))
+    ag = build_text("9月9日,全市教育工作会议召开。各县区政府，教体局负责同志参加。", Meta(id="t-bare4", place="保定市"))
+    assert not any("教体局" in o for o in _orgs(ag))  # each county's bureau, not the city's

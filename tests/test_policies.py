@@ -294,3 +294,46 @@ def test_hengshui_measures_through_the_pipeline(hengshui_graph):
     g = hengshui_graph
     rows = {(g.entities[f.policy].name, g.entities[f.measure].name) for f in g.facts if isinstance(f, MeasureOf)}
     assert rows == {("规范民办义务教育发展", m) for m in ("关停一批", "缩规一批", "转公一批", "转设一批")}
+
+
+# --- agenda items studied, aspects discussed, lines of work merged, spirits of two sources -------
+
+def _pipeline_agenda(text: str, place: str) -> set[str]:
+    from kg.pipeline import build_text
+
+    g = build_text(text, Meta(id="t", place=place))
+    return {g.entities[f.policy].name for f in g.facts if isinstance(f, Agenda)}
+
+
+def test_bodies_listed_before_a_shared_line_of_work_each_have_it():
+    agenda = _pipeline_agenda("4月2日,十四届县委召开第56次常委会会议,专题研究县人大、政府、政协党组工作。"
+                              "县委书记刘强主持会议。", place="涉县")
+    assert {"涉县人大党组工作", "涉县人民政府党组工作", "涉县政协党组工作"} <= agenda
+
+
+def test_work_items_studied_by_a_meeting():
+    agenda, _, _ = run("6月1日,全市重点工作推进会议召开,专题研究秸秆禁烧、森林防火工作。")
+    assert {"秸秆禁烧", "森林防火工作"} <= agenda  # a short item takes the head noun only when bare (信访)
+    # 研究讨论X工作报告 studies a document, not a line of work
+    agenda, _, _ = run("6月1日,全市重点工作推进会议召开,研究讨论市政府工作报告。")
+    assert not any("政府工作" in a for a in agenda)
+
+
+def test_aspects_discussed_share_their_last_word():
+    agenda, _, _ = run("7月9日,全市重点工作推进会议召开。会议集中讨论了农村饮水安全问题、城区内涝问题、"
+                       "校园周边交通问题整治三个方面的内容。")
+    assert {"农村饮水安全问题整治", "城区内涝问题整治", "校园周边交通问题整治"} <= agenda
+
+
+def test_lines_of_work_to_be_merged_and_a_longer_line_of_its_own():
+    agenda, _, _ = run("全市重点工作推进会议召开,对近期安全生产工作进行动员部署。会议要求,各地要将隐患排查治理"
+                       "和安全生产百日攻坚行动等工作深度融合,守住安全底线。")
+    assert {"隐患排查治理", "安全生产百日攻坚行动", "安全生产工作"} <= agenda
+    agenda, _, _ = run("全市重点工作推进会议召开。会议强调,要把秸秆综合利用与农村人居环境整治有机结合起来。")
+    assert {"秸秆综合利用", "农村人居环境整治"} <= agenda
+
+
+def test_a_spirit_of_two_sources_is_two_spirits():
+    agenda, _, _ = run("全市重点工作推进会议召开,传达学习中央有关文件和省委有关会议精神。")
+    assert {"中央有关文件精神", "省委有关会议精神"} <= agenda
+    assert "中央有关文件和省委有关会议精神" not in agenda

@@ -19,7 +19,7 @@ from .context import Context
 from .dates import DATE, date_near
 from .lexicon import lexicon
 from .orgs import canonical
-from .people import _title_at, add_person, name_at
+from .people import _title_at, add_person, level_place, name_at
 
 __all__ = ["run"]
 
@@ -247,7 +247,7 @@ def _title_after_name(ctx: Context, pkey: str, title: str, pos: int) -> None:
     level = next((ch for ch in "省市县区州" if ch in title), "")
     if not body or not level or body in lexicon().central_orgs:
         return
-    place = ctx.locality_at(level)
+    place = level_place(ctx, level)
     name = canonical(place, body, level)
     okey = ctx.graph.add(Organisation(name, kind, place.code if place else ""), ctx.evidence(pos))
     ctx.graph.state(Holding(pkey, title, okey, ctx.evidence(pos)))

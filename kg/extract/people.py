@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import Division
-from ..model import Holding, Organisation, Person
+from ..model import Holding, Organisation, Person, Place
 from .context import Context
 from .lexicon import lexicon
 from .orgs import OrgMatch, _place_at, add_org, canonical, match_org
 
-__all__ = ["run", "name_at", "PostItem", "parse_chain"]
+__all__ = ["run", "name_at", "PostItem", "parse_chain", "level_place"]
 
 # what may follow a name: punctuation, or a word that starts the rest of the clause
 FOLLOWERS = (
@@ -84,6 +84,22 @@ def _title_at(text: str, i: int) -> str:
     return lexicon().title_index.at(text, i)
 
 
+LEVEL_OF_CHAR = {"省": ("province",), "市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",)}
+
+
+def level_place(ctx: Context, level: str) -> Division | None:
+    """The unit a bare 县/市/区 means: the locality or its ancestor of that kind, else (我县 in an article
+    about a city) the one unit of that kind the article names inside its locality."""
+    place = ctx.locality_at(level) if level else None
+    if place is not None or level not in LEVEL_OF_CHAR:
+        return place
+    within = ctx.locality.code if ctx.locality else ""
+    found = {e.code for e in ctx.graph.entities.values()
+             if isinstance(e, Place) and e.level in LEVEL_OF_CHAR[level] and e.name.endswith(level)
+             and e.code in ctx.gaz.by_code and (not within or ctx.gaz.is_within(ctx.gaz.by_code[e.code], within))}
+    return ctx.gaz.by_code[found.pop()] if len(found) == 1 else None
+
+
 def _level_of(title: str) -> str:
     for ch in "省市县区州":
         if ch in title:
@@ -106,7 +122,7 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
         return body, kind, None
     level = _level_of(title)
     if place is None:
-        place = ctx.locality_at(level) if level else (prev.place if prev else None)
+        place = level_place(ctx, level) if level else (prev.place if prev else None)
     if place is None:
         # no locality known: keep the level word, as the text does (市人民政府)
         return (canonical(None, body, level), kind, None) if level else ("", "", None)
@@ -148,7 +164,8 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
             title, j = "部长", j  # 宣传部长
             return PostItem(i, j + 1, title, m, m.name, m.kind, m.place, _level_of(text[i:m.end]))
         if title:
-            return PostItem(i, j + len(title), title, m, m.name, m.kind, m.place, _level_of(text[i:m.end]))
+            post = "党组成员" if title == "成员" and m.name.endswith("党组") else title  # as the genre names the post
+            return PostItem(i, j + len(title), post, m, m.name, m.kind, m.place, _level_of(text[i:m.end]))
         return None
     hit = _place_at(ctx, text, i)
     if hit is not None:  # 衡水市市长, 定安县县长
@@ -255,6 +272,114 @@ def run(ctx: Context) -> None:
                 ctx.graph.state(Holding(pkey, it.title, okey, ev))
         i = names[-1][1]
     _name_before_title(ctx)
+    _appointments(ctx)
+
+
+# a body the meeting itself sets up: 会议成立市…临时党总支, 成立X工作领导小组
+SET_UP = re.compile(r"成立了?([^，。；、,;：:“”]{0,30}?(?:临时党总支|临时党支部|临时党委|党总支|党支部|领导小组|工作专班|"
+                    r"工作组|指挥部|筹备组|委员会))(?=[，。；,;、])")
+# names given a post after them: 林青担任临时党总支书记, 叶浩文、蔡梅生任副书记, 李阿文作成员, 王五当选为县政协主席
+APPOINT = re.compile(r"担任|当选为|当选|任|作")
+NAME_BEFORE = set("、，,。；;：: \n由")  # 由X任组长
+
+
+def _name_ending_at(text: str, end: int) -> int:
+    """The start of a person's name that ends at ``end`` and follows a boundary (、，。 …), or -1."""
+    lex = lexicon()
+    for length in (3, 2, 4):
+        s = end - length
+        name = text[max(s, 0):end]
+        if s < 0 or not all(_HAN.match(c) for c in name) or set(name[1:]) & NOT_NAME:
+            continue
+        if not lex.is_surname_start(name) or (length == 4 and name[:2] not in lex.compound_surnames):
+            continue
+        if s == 0 or text[s - 1] in NAME_BEFORE:
+            return s
+    return -1
+
+
+def _appointments(ctx: Context) -> None:
+    """Posts the meeting gives: in a paragraph where a body is set up (成立…临时党总支), the names
+    before 担任/任/作 hold the title after it, in the body named by its last words (临时党总支书记) or,
+    with a bare title (任副书记), in the body set up last; 当选(为) with a full post
+    (当选为县政协主席) states that post wherever it stands."""
+    text = ctx.text
+    lex = lexicon()
+    pos = 0
+    for line in text.split("\n"):
+        s0, pos = pos, pos + len(line) + 1
+        if "成立" not in line and "当选" not in line:
+            continue
+        bodies: list[tuple[int, str, str, Division | None]] = []  # offset, as written, canonical, place
+        for m in SET_UP.finditer(line):
+            clause = line[max(line.rfind(c, 0, m.start()) for c in "，,。；;") + 1:m.start()]
+            written = m.group(1)
+            if "各" in clause or len(written) < 3:
+                continue  # 各代表团成立临时党支部: one body per unit, none named
+            place = ctx.locality_at(written[0]) if written[0] in "省市县区州" else None
+            name = place.name + written[1:] if place is not None else written
+            a = s0 + m.start(1)
+            ctx.mention(a, a + len(written), Organisation(name, lex.org_kind(name), place.code if place else ""),
+                        "Organisation")
+            bodies.append((m.start(1), written, name, place))
+        for m in APPOINT.finditer(line):
+            if m.group() == "任" and line[m.start() - 1:m.start()] in ("主", "责", "信", "兼", "继"):
+                continue  # 主任, 责任, 信任: no cue
+            names = []
+            end = m.start()
+            while end > 0:
+                st = _name_ending_at(line, end)
+                if st < 0:
+                    break
+                names.append((s0 + st, s0 + end))
+                if st == 0 or line[st - 1] != "、":
+                    break
+                end = st - 1
+            if not names or not ctx.readable(names[-1][0], s0 + m.end()):
+                continue
+            held = _appointed(ctx, line, m, [b for b in bodies if b[0] < m.start()], s0)
+            ev = ctx.evidence(s0 + m.start())
+            for title, oname, place in held:
+                okey = ctx.graph.add(Organisation(oname, lex.org_kind(oname), place.code if place else ""), ev)
+                for a, b in reversed(names):
+                    ctx.graph.state(Holding(add_person(ctx, a, b, place), title, okey, ev))
+
+
+def _appointed(ctx: Context, line: str, m: re.Match, bodies: list, s0: int) -> list[tuple[str, str, Division | None]]:
+    """(title, organisation, place) that an appointment cue at ``m`` gives."""
+    j = m.end()
+    lex = lexicon()
+    for _, written, name, place in reversed(bodies):
+        ref = next((written[k:] for k in range(len(written) - 2) if line.startswith(written[k:], j)), "")
+        title = _title_at(line, j + len(ref)) if ref else ""
+        if ref and title and not lex.posts.get(title, ("", ""))[0] and _closes(line, j + len(ref) + len(title)):
+            return [(title, name, place)]
+    title = _title_at(line, j)
+    if bodies and title and not lex.posts.get(title, ("", ""))[0] and _closes(line, j + len(title)):
+        _, _, name, place = bodies[-1]
+        return [(title, name, place)]
+    if m.group() not in ("当选为", "当选", "担任"):
+        return []
+    chain = parse_chain(ctx, line + "。", j)
+    if chain is not None:
+        return []  # names follow the posts: the chain stage reads it
+    out, prev = [], None
+    k = j
+    while True:
+        item = parse_item(ctx, line, k, prev)
+        if item is None:
+            break
+        prev, k = item, item.end
+        if item.title and item.org_name:
+            out.append((item.title, item.org_name, item.place))
+        if line[k:k + 1] not in ("、", "兼") or parse_item(ctx, line, k + 1, item) is None:
+            break
+        k += 1
+    return out if out and _closes(line, k) else []
+
+
+def _closes(line: str, i: int) -> bool:
+    return i >= len(line) or line[i] in "，,。；;、）)"
 
 
 def _chain_may_start(text: str, i: int) -> bool:

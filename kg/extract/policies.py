@@ -306,6 +306,13 @@ SEIZE = re.compile(r"把(.{2,24}?)(?:牢牢)?(?:抓在手(?:里|上|中)|作为.
 OCCASION = re.compile(r"以(?:开展|推进|实施|深化|深入开展)?(.{2,24}?)为(?:契机|抓手|牵引|主线|载体)")
 TOGETHER = re.compile(r"^(?:坚持)?(.{2,16}?)(?:与|和|同)(.{2,16}?)(?:同步|一体|统筹|协同)推进$")
 SKIP_CLAUSE = re.compile(r"召开|出席|参加|主持|列席")
+# an agenda item stated by the verb that puts it on the agenda: 专题研究A、B工作, 研究部署X工作
+STUDY_WORK = re.compile(r"(?:专题|专门)(?:研究|部署|听取)了?|研究部署了?|研究讨论了?")
+# a count of the matters discussed: 讨论了A、B、C问题整改四个方面的内容
+ASPECTS = re.compile(rf"(?:讨论|研究|审议|分析|梳理)了?([^，。；：:]{{4,120}}?)等?[{NUM}]+个方面")
+# lines of work to be merged or joined: 将A和B等工作深度融合, 把A与B结合起来
+MERGE = re.compile(r"(?:^|要|须|应|并|还)(?:将|把)(.{4,50}?)(?:等(?:各项|相关)?工作)?(?:深度|有机|紧密|充分|统筹)?(?:融合|结合|衔接)")
+SPIRIT_SOURCE = ("文件", "会议", "全会", "讲话", "指示", "批示", "论述", "决议", "贺信")
 
 
 class Stage:
@@ -318,6 +325,18 @@ class Stage:
         self.strong = False
         self.measure_spans: list[tuple[int, int]] = []
         self.said: list[tuple[Found, int, int]] = []  # where the text names each policy, in order
+        self.org_names = self._org_names()
+
+    def _org_names(self) -> dict[int, str]:
+        """Offset → the longest name of an organisation named there (市人大 → 市人大党组 when a 党组
+        closing the list belongs to it)."""
+        out: dict[int, str] = {}
+        for m in self.ctx.graph.mentions:
+            if m.type == "Organisation":
+                name = self.ctx.graph.entities[m.key].name
+                if len(name) > len(out.get(m.start, "")):
+                    out[m.start] = name
+        return out
 
     def _places(self) -> tuple[str, ...]:
         from ..model import Place
@@ -351,7 +370,8 @@ class Stage:
         c = core(name, self.places)
         for f in self.found:
             short, long_ = sorted((f.core, c), key=len)
-            if f.core == c or (len(short) >= 4 and long_.startswith(short)) \
+            # a longer name that adds a line of work of its own (安全生产 → 安全生产大排查大整治) is another policy
+            if f.core == c or (len(short) >= 4 and long_.startswith(short) and not self.w.ends("work", long_[len(short):]))\
                     or (len(short) >= 5 and long_.endswith(short)):
                 self.said.append((f, start, end))
                 f.spans.append((start, end))
@@ -465,8 +485,28 @@ class Stage:
                 self.strong |= n >= 3
             for m in ARRANGE_WORK.finditer(text):
                 self.add(m.group(1), line.start + m.start(1), line.start + m.end(1), 1)
+            for m in STUDY_WORK.finditer(text):
+                self.studied(text, m.end(), line.start)
+            for m in ASPECTS.finditer(text):
+                self._heard_items(m.group(1), line.start + m.start(1))
             for m in DOCUMENT.finditer(text):
                 self.document(m.group(1), line.start + m.start(1))
+
+    def studied(self, text: str, at: int, s0: int) -> None:
+        """专题研究A、B工作: the work items the meeting studied; bodies listed before a shared
+        line of work each have it (市人大、政府、政协党组工作 → 市人大党组工作, 市人民政府党组工作 …)."""
+        m = re.match(r"([^，。；：:,;“”的]{2,40}?)工作(?=$|[，。；：:,;、等]|进行|作出|做出)", text[at:])
+        if not m:
+            return  # 研究讨论X工作报告: a document, not a line of work
+        body, start = m.group(1), s0 + at
+        pieces = [(p, a) for p, a in _split_at(r"、|和|及|与", body, start) if p]
+        orgs = [self.org_names.get(a) for _, a in pieces]
+        if len(pieces) > 1 and all(orgs):
+            ends = [a + len(p) for p, a in pieces]
+            for name, a, b in zip(orgs, (a for _, a in pieces), ends):
+                self.add(name + "工作", a, b, 1, raw=True)
+            return
+        self.add_list(body + "工作", start, 1)
 
     def document(self, title: str, start: int) -> None:
         """A document the meeting adopted: 《…方案》 is a policy; 《A关于X的实施意见》 names X, and
@@ -497,9 +537,15 @@ class Stage:
             text, s0 = line.text, line.start
             for m in spirit.finditer(text):
                 name = re.split(rf"(?:{verbs})了?", m.group(1))[-1]
-                # the spirit of a meeting keeps the meeting's whole name: 全市…推进会议精神
-                scoped = re.match(r"全[国省市州县区镇]", name) is not None
-                self.add(name.strip() if scoped else name, s0 + m.end(1) - len(name), s0 + m.end(1), 2, raw=scoped)
+                at = s0 + m.end(1) - len(name)
+                # two sources of one spirit: 中央有关文件和全国政协有关会议精神 → 中央有关文件精神, 全国政协有关会议精神
+                both = re.match(rf"^(.{{2,}}?(?:{'|'.join(SPIRIT_SOURCE)}))(?:和|及|以及)(.{{4,}})$", name)
+                parts = [(both.group(1) + "精神", at, at + both.end(1)), (both.group(2), at + both.start(2), at + len(name))] \
+                    if both else [(name, at, at + len(name))]
+                for part, a, b in parts:
+                    # the spirit of a meeting keeps the meeting's whole name: 全市…推进会议精神
+                    scoped = re.match(r"全[国省市州县区镇]", part) is not None
+                    self.add(part.strip() if scoped else part, a, b, 2, raw=scoped)
             for pat in (OCCASION, SEIZE):
                 for m in pat.finditer(text):
                     self.add_list(m.group(1), s0 + m.start(1), 2)
@@ -553,6 +599,10 @@ class Stage:
                 if SKIP_CLAUSE.search(c) or any(a < s + len(c) and s < b for a, b in self.measure_spans):
                     continue
                 if self.plain_directive(c, s):
+                    continue
+                m = MERGE.search(c)
+                if m:
+                    self.add_list(m.group(1), s + c.find(m.group(1)), 4)
                     continue
                 m = TOGETHER.match(strip_lead(c, verbs=False))
                 if m:
