@@ -26,6 +26,8 @@ __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
 LEVELS = "省市县区州"
 # a level word is a prefix only at a word boundary: not 全市, 各县, 我市, 县市区
 NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州")
+BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
+_EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
 NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
@@ -119,7 +121,21 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         if dept:
             place = ctx.locality_at(ch)
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
-    return None
+    return _bare_bureau(ctx, text, i)
+
+
+def _bare_bureau(ctx: Context, text: str, i: int) -> OrgMatch | None:
+    """…及教体局全体干部职工: a bureau named with no place or level word, after a list separator,
+    in an article about a city or county, is that place's bureau."""
+    local = ctx.locality
+    if local is None or local.level == "province" or (i > 0 and text[i - 1] not in BARE_AFTER):
+        return None
+    dept = _department_at(text, i)
+    if len(dept) < 3 or not dept.endswith("局"):
+        return None
+    if _EACH_PLACE.search(text, ctx.sentence(i).start, i):  # 各区县政府，卫生健康局: each county's bureau
+        return None
+    return _finish(ctx, text, i, i + len(dept), local, dept, -1)
 
 
 def _finish(ctx: Context, text: str, start: int, end: int, place: Division | None, dept: str, place_end: int,
