@@ -37,7 +37,9 @@ class Gazetteer:
         self.by_code: dict[str, Division] = {d.code: d for d in divisions}
         self.by_name: dict[str, list[Division]] = {}
         self.by_short: dict[str, list[Division]] = {}
+        self._children: dict[str, list[Division]] = {}
         for d in divisions:
+            self._children.setdefault(d.parent, []).append(d)
             self.by_name.setdefault(d.name, []).append(d)
             if d.short and d.short != d.name:
                 self.by_short.setdefault(d.short, []).append(d)
@@ -50,6 +52,10 @@ class Gazetteer:
     def name_lengths(self, first: str) -> tuple[int, ...]:
         """The lengths of the names (full or short) that start with ``first``, longest first."""
         return self._lengths.get(first, ())
+
+    def children(self, d: Division) -> list[Division]:
+        """The divisions directly under ``d``."""
+        return self._children.get(d.code, [])
 
     def parent(self, d: Division) -> Division | None:
         return self.by_code.get(d.parent) if d.parent else None

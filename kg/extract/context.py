@@ -93,7 +93,7 @@ class Context:
                 return set()
             d = self.locality
             codes = {d.code, *(a.code for a in self.gaz.ancestors(d))}
-            codes.update(c.code for c in self.gaz.by_code.values() if c.parent == d.code)
+            codes.update(c.code for c in self.gaz.children(d))
             self._related = codes
         return self._related
 

@@ -40,7 +40,7 @@ class Built:
 
 
 def _skolemise(triples: list[tuple], digest: str) -> list[tuple]:
-    bnodes = {t for triple in triples for t in triple if isinstance(t, BNode)}
+    bnodes = {t for triple in triples for t in triple if type(t) is BNode}
     if not bnodes:
         return triples
     content: dict[BNode, list[str]] = {b: [] for b in bnodes}
@@ -70,7 +70,7 @@ def _nt_row(s: URIRef, p: URIRef, o: URIRef | Literal) -> str:
     """One N-Triples line. Subjects and objects here are IRIs (kg.ids percent-encodes what an IRI
     may not hold; blank nodes are skolemised) or literals; rdflib's own row writer checks each IRI
     again, which took a third of the time of serialising an article."""
-    obj = _quoteLiteral(o) if isinstance(o, Literal) else f"<{o}>"
+    obj = f"<{o}>" if type(o) is URIRef else _quoteLiteral(o)
     return f"<{s}> <{p}> {obj} .\n"
 
 
