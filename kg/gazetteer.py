@@ -49,6 +49,11 @@ class Gazetteer:
                 lengths.setdefault(name[0], set()).add(len(name))
         self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
 
+    @property
+    def first_chars(self) -> frozenset[str]:
+        """The characters that some name (full or short, two characters or more) starts with."""
+        return frozenset(self._lengths)
+
     def name_lengths(self, first: str) -> tuple[int, ...]:
         """The lengths of the names (full or short) that start with ``first``, longest first."""
         return self._lengths.get(first, ())

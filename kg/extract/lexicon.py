@@ -24,6 +24,11 @@ class PrefixIndex:
             if w:
                 self._by_first.setdefault(w[0], []).append(w)
 
+    @property
+    def first_chars(self) -> frozenset[str]:
+        """The characters that some word starts with."""
+        return frozenset(self._by_first)
+
     def at(self, text: str, i: int) -> str:
         for w in self._by_first.get(text[i:i + 1], ()):
             if text.startswith(w, i):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..gazetteer import Division
 from ..model import Organisation
@@ -86,8 +87,19 @@ def canonical(place: Division | None, body: str, level: str = "") -> str:
     return f"{place.name}{body}"
 
 
+@lru_cache(maxsize=1)
+def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """Every character an organisation's name can start with: a national body's, a place's, a
+    level word, or a bureau's named alone."""
+    lex = lexicon()
+    return (lex.central_index.first_chars | lex.department_index.first_chars | frozenset(LEVELS)
+            | gaz.first_chars)
+
+
 def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """The organisation whose name starts at ``i``, or None."""
+    if text[i:i + 1] not in _first_chars(ctx.gaz):
+        return None
     lex = lexicon()
     name = lex.central_index.at(text, i)
     end = i + len(name)
