@@ -164,3 +164,27 @@ def test_hengshui_figures(hengshui_graph):
         assert any(matches(f, *row) for f in found), row
     assert len(found) == len(gold), [(f.subject, f.value, f.unit) for f in found]
     assert not any(f.unit == "%" for f in found)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("县委书记周明、县长吴刚等160余人参加会议。", "参会人员"),
+    ("各乡镇党委书记、县直部门主要负责人共120多人参会。", "参会人员"),
+    ("市直有关部门负责同志和受表彰的优秀教师共300余人出席了大会。", "参会人员"),
+])
+def test_a_count_of_those_at_the_meeting_is_of_the_attendees(text, subject):
+    (f,) = figures(text)
+    assert f.subject == subject, f.subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("全市受理群众信访事项的办结率达到98%。", "办结率"),
+    ("受表彰的先进集体共45个。", "先进集体"),
+])
+def test_a_subject_is_the_phrase_after_its_last_de(text, subject):
+    (f,) = figures(text)
+    assert f.subject == subject, f.subject
+
+
+def test_a_count_of_people_doing_something_else_keeps_its_subject():
+    (f,) = figures("全县200名党员干部参加了集中培训。")
+    assert f.subject == "党员干部"

@@ -79,6 +79,9 @@ _TARGET = ("确保", "力争", "争取", "目标", "控制在", "不低于", "�
 _NOUNISH = ("n", "vn", "b", "j", "s", "an", "l", "zg", "a", "ng")
 _STOP_AFTER = {"和", "及", "与", "等", "被", "已", "将", "均", "全部", "分别", "共", "并", "或", "以及", "的", "在", "中", "是",
                "为", "占", "比"}
+# 共240余人参加会议, 200多人参会: a count of those at the meeting
+_ATTEND = re.compile(r"(?:参加了?|出席了?|列席了?)(?:会议|大会|活动)|参会|与会")
+_ATTENDEES = "参会人员"
 _INDICATOR = {"person": "人数", "count": "数量", "money": "金额", "measure": "数量", "percent": "比例",
               "points": "变化", "times": "倍数", "anniversary": "周年"}
 
@@ -447,12 +450,22 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
             group = _split_list(subject, run)  # 事故起数与死亡人数同比分别下降了59.2%和8.3%
             if group:
                 subject = group[0]
+        if num.kind == "person" and _ATTEND.match(text, num.end):
+            subject = _ATTENDEES  # 县委书记张三、县长李四等160余人参加会议: not the last name listed
+        subject = _head(subject)
         if not time:
             time = _sentence_time(text, s_start, num.start)
         indicator = indicator or _indicator(num, text[clause:num.start], time, text[num.end:num.end + 4])
         found.append(_Found(num, subject, time, indicator, end, group, index))
         prev_end = end
     return found
+
+
+def _head(subject: str) -> str:
+    """The phrase after the last 的 (受理信访事项的办结率 → 办结率, 受表彰的先进个人 → 先进个人): what is counted."""
+    k = subject.replace("党的", "党之").rfind("的")
+    tail = subject[k + 1:] if k >= 0 else subject
+    return tail if len(tail) >= 2 and _good_subject(tail) else subject
 
 
 def _same_run(text: str, a: Number, b: Number) -> bool:
