@@ -127,12 +127,14 @@ def _infer_locality(ctx: Context) -> Division | None:
 
 
 def _headline_locality(ctx: Context) -> Division | None:
-    """松滋强力整改…: a first line that starts with the short name of a place of the level
-    the article's bare words use (我市, 市委), where only one place has that name."""
+    """潍坊市农业农村工作会议…在寿光召开, 松滋强力整改…: a headline (the title in the metadata, or
+    the first lines) that starts with the name or short name of a place of the level the
+    article's bare words use (我市, 市委), where only one place has that name."""
     levels = {m.group(1) or m.group(2) for m in _BARE_LEVEL.finditer(ctx.text)}
-    for line in ctx.text.split("\n")[:2]:
-        for length in (4, 3, 2):
-            cands = ctx.gaz.by_short.get(line[:length], [])
+    for line in [ctx.doc.meta.title or "", *ctx.text.split("\n")[:2]]:
+        line = line.strip()
+        for length in range(min(len(line), MAX_NAME), 1, -1):
+            cands = ctx.gaz.by_name.get(line[:length]) or ctx.gaz.by_short.get(line[:length], [])
             if len(cands) == 1 and cands[0].name[-1] in levels and cands[0].level != "province":
                 return cands[0]
     return None
@@ -140,7 +142,7 @@ def _headline_locality(ctx: Context) -> Division | None:
 
 def run(ctx: Context) -> None:
     if ctx.locality is None:
-        ctx.locality = _infer_locality(ctx) or _headline_locality(ctx)
+        ctx.locality = _headline_locality(ctx) or _infer_locality(ctx)
     for h in find_places(ctx):
         if ctx.readable(h.start, h.end):
             ctx.place(h.division, h.start, h.end)

@@ -1,0 +1,18 @@
+"""The article's locality: from the metadata, the headline, or the places it names most."""
+from __future__ import annotations
+
+from kg.document import Meta
+from kg.model import Holding
+from kg.pipeline import build_text
+
+
+def _holdings(ag):
+    return {(ag.entities[h.person].name, h.post, ag.entities[h.organisation].name if h.organisation else "")
+            for h in ag.facts if isinstance(h, Holding)}
+
+
+def test_the_headline_place_is_the_locality_even_when_another_is_named_more():
+    ag = build_text("2月27日，全市文化旅游工作会议在青州市召开。市委副书记刘志强出席会议。"
+                    "青州市、青州市文旅局作交流发言。青州古城游客增长明显。",
+                    Meta(id="t-head", title="潍坊市文化旅游工作会议在青州召开", published="2024-02-28"))
+    assert ("刘志强", "副书记", "潍坊市委") in _holdings(ag)
