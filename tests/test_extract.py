@@ -172,3 +172,36 @@ def test_a_bureau_named_without_its_place_after_a_list_separator_is_the_locality
     assert not any("财政局" in o for o in _orgs(ag))
     ag = build_text("9月9日,全市教育工作会议召开。各县区政府，教体局负责同志参加。", Meta(id="t-bare4", place="保定市"))
     assert not any("教体局" in o for o in _orgs(ag))  # each county's bureau, not the city's
+
+
+def _reports(ag):
+    return {(ag.entities[r.unit].name, r.topic, r.kind) for r in ag.facts if isinstance(r, Report)}
+
+
+def test_every_report_cue_of_a_sentence_and_provincial_departments():
+    ag = build_text("7月2日,全省防汛工作视频会议召开。会上,遵义市政府、毕节市政府作交流发言,"
+                    "省水利厅、省自然资源厅作表态发言。", Meta(id="t-cues", place="贵州省"))
+    assert _reports(ag) == {("遵义市人民政府", "", "report"), ("毕节市人民政府", "", "report"),
+                            ("贵州省水利厅", "", "statement"), ("贵州省自然资源厅", "", "statement")}
+    assert ("贵州省水利厅", "statement") in _roles(ag)
+
+
+def test_reports_heard_in_turn_each_have_their_unit_and_topic():
+    ag = build_text("5月9日,县政府召开第12次常务会议。会议听取了县教育局关于学校安全工作情况的汇报,"
+                    "县水务局关于农村饮水安全工程进展情况的汇报。", Meta(id="t-heard", place="蔚县"))
+    assert _reports(ag) == {("蔚县教育局", "学校安全工作情况", "report"),
+                            ("蔚县水务局", "农村饮水安全工程进展情况", "report")}
+
+
+def test_those_who_sit_in_attend():
+    ag = build_text("昨天下午,市委常委会召开会议。市人大常委会主任谭志军,市政协主席龚卫列席会议。",
+                    Meta(id="t-lx", place="株洲市"))
+    assert {("谭志军", "attendee"), ("龚卫", "attendee")} <= _roles(ag)
+    assert ("龚卫", "主席", "株洲市政协") in _holdings(ag)
+
+
+def test_a_headquarters_set_up_gives_its_commanders():
+    ag = build_text("8月1日,区政府召开防汛工作会议。会议决定成立区防汛抗旱指挥部,由侯振宇任指挥长,"
+                    "白雪、罗毅任副指挥长。", Meta(id="t-hq", place="莲湖区"))
+    hq = "莲湖区防汛抗旱指挥部"
+    assert {("侯振宇", "指挥长", hq), ("白雪", "副指挥长", hq), ("罗毅", "副指挥长", hq)} <= _holdings(ag)

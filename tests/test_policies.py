@@ -337,3 +337,19 @@ def test_a_spirit_of_two_sources_is_two_spirits():
     agenda, _, _ = run("全市重点工作推进会议召开,传达学习中央有关文件和省委有关会议精神。")
     assert {"中央有关文件精神", "省委有关会议精神"} <= agenda
     assert "中央有关文件和省委有关会议精神" not in agenda
+
+
+def test_work_items_studied_in_a_list_ending_in_deng_gongzuo():
+    agenda, _, _ = run("全市重点工作推进会议召开。会议还研究了全市教育、社会救助、民政等工作。")
+    assert {"教育工作", "社会救助工作", "民政工作"} <= agenda
+
+
+def test_a_second_spirit_after_he_is_studied_too():
+    agenda, _, _ = run("全市重点工作推进会议召开,传达学习全国两会精神和省委全会精神。")
+    assert {"全国两会精神", "省委全会精神"} <= agenda
+
+
+def test_an_arranged_pair_of_lines_of_work_is_two_policies():
+    agenda, _, _ = run("全市重点工作推进会议召开,研究部署春季森林防火和农村人居环境整治工作。")
+    assert "农村人居环境整治工作" in agenda and any(a.startswith("春季森林防火") for a in agenda)
+    assert not any("和" in a for a in agenda)

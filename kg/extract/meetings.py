@@ -342,30 +342,39 @@ def _subject_before(ctx: Context, lo: int, pos: int) -> bool:
 
 
 def _reports(ctx: Context, key: str) -> None:
+    """Every report cue of a sentence part: 西宁市政府作交流发言，省应急管理厅作表态发言 gives two;
+    after 听取, each 关于…汇报 in turn (听取了A关于X的汇报，B关于Y的汇报)."""
     text = ctx.text
     for s in ctx.doc.sentences:
         for part in re.finditer(r"[^;；。]+", text[s.start:s.end]):
             ps, pe = s.start + part.start(), s.start + part.end()
+            if not ctx.readable(ps, pe):
+                continue
+            hits: dict[int, tuple[str, str]] = {}
             for cue, kind in REPORT_CUES:
-                pos = text.find(cue, ps, pe)
-                if pos < 0 or not ctx.readable(ps, pe):
+                for m in re.finditer(re.escape(cue), text[ps:pe]):
+                    pos = ps + m.start()
+                    if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):
+                        hits[pos] = (cue, kind)
+            heard = text.find("听取", ps, pe)
+            last = ps
+            for pos in sorted(hits):
+                cue, kind = hits[pos]
+                lo, last = last, pos + len(cue)
+                if 0 <= heard < pos:
+                    _heard_report(ctx, key, max(heard, lo), pos, cue, kind)
                     continue
-                heard = text.find("听取", ps, pos)
-                if heard >= 0:
-                    _heard_report(ctx, key, heard, pos, cue, kind)
-                    break
-                agents = _agents(ctx, ps, pos, walk_back=False)
+                agents = _agents(ctx, lo, pos, walk_back=False)
                 if not agents:
-                    break
-                if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言") and "作" not in text[ps:pos]:
-                    break  # 研究讨论…工作报告 is a document, not a report made at the meeting
-                topic = _topic(text, ps, pos, pe, cue)
+                    continue
+                if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言") and "作" not in text[lo:pos]:
+                    continue  # 研究讨论…工作报告 is a document, not a report made at the meeting
+                topic = _topic(text, lo, pos, pe, cue)
                 role = "statement" if kind == "statement" else "reporter"
                 for akey, atype in agents:
                     ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
                     if atype == "Organisation" or topic:
                         ctx.graph.state(Report(key, akey, topic, kind, ctx.evidence(pos)))
-                break
 
 
 def _heard_report(ctx: Context, key: str, heard: int, pos: int, cue: str, kind: str) -> None:

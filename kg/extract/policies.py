@@ -307,7 +307,7 @@ OCCASION = re.compile(r"以(?:开展|推进|实施|深化|深入开展)?(.{2,24}
 TOGETHER = re.compile(r"^(?:坚持)?(.{2,16}?)(?:与|和|同)(.{2,16}?)(?:同步|一体|统筹|协同)推进$")
 SKIP_CLAUSE = re.compile(r"召开|出席|参加|主持|列席")
 # an agenda item stated by the verb that puts it on the agenda: 专题研究A、B工作, 研究部署X工作
-STUDY_WORK = re.compile(r"(?:专题|专门)(?:研究|部署|听取)了?|研究部署了?|研究讨论了?")
+STUDY_WORK = re.compile(r"(?:专题|专门)(?:研究|部署|听取)了?|研究部署了?|研究讨论了?|研究了")
 # a count of the matters discussed: 讨论了A、B、C问题整改四个方面的内容
 ASPECTS = re.compile(rf"(?:讨论|研究|审议|分析|梳理)了?([^，。；：:]{{4,120}}?)等?[{NUM}]+个方面")
 # lines of work to be merged or joined: 将A和B等工作深度融合, 把A与B结合起来
@@ -484,7 +484,7 @@ class Stage:
                 n = self.add_list(obj[cut:], line.start + cs + j + 1 + cut, 1)
                 self.strong |= n >= 3
             for m in ARRANGE_WORK.finditer(text):
-                self.add(m.group(1), line.start + m.start(1), line.start + m.end(1), 1)
+                self.add_list(m.group(1), line.start + m.start(1), 1)
             for m in STUDY_WORK.finditer(text):
                 self.studied(text, m.end(), line.start)
             for m in ASPECTS.finditer(text):
@@ -506,7 +506,11 @@ class Stage:
             for name, a, b in zip(orgs, (a for _, a in pieces), ends):
                 self.add(name + "工作", a, b, 1, raw=True)
             return
-        self.add_list(body + "工作", start, 1)
+        if not body.endswith("等"):
+            self.add_list(body + "工作", start, 1)
+            return
+        for item, a, b in split_items(body[:-1], start):  # 研究了全市教育、民政等工作 → 教育工作, 民政工作
+            self.add(item if item.endswith("工作") else item + "工作", a, b, 1)
 
     def document(self, title: str, start: int) -> None:
         """A document the meeting adopted: 《…方案》 is a policy; 《A关于X的实施意见》 names X, and
@@ -542,6 +546,11 @@ class Stage:
                 both = re.match(rf"^(.{{2,}}?(?:{'|'.join(SPIRIT_SOURCE)}))(?:和|及|以及)(.{{4,}})$", name)
                 parts = [(both.group(1) + "精神", at, at + both.end(1)), (both.group(2), at + both.start(2), at + len(name))] \
                     if both else [(name, at, at + len(name))]
+                # 传达学习A精神和B精神: the spirit after 和 is studied too
+                more = re.match(r"(?:和|及|以及|、)([^，。；“”《》,;和及、]{2,36}?精神)", text[m.end():])
+                if more:
+                    a = s0 + m.end() + more.start(1)
+                    parts.append((more.group(1), a, a + len(more.group(1))))
                 for part, a, b in parts:
                     # the spirit of a meeting keeps the meeting's whole name: 全市…推进会议精神
                     scoped = re.match(r"全[国省市州县区镇]", part) is not None
