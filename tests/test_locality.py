@@ -1,4 +1,4 @@
-"""The article's locality: from the metadata, the headline, or the places it names most."""
+"""Where things are: the article's locality (metadata, headline, most-named place) and names that start with a place."""
 from __future__ import annotations
 
 from kg.document import Meta
@@ -16,3 +16,9 @@ def test_the_headline_place_is_the_locality_even_when_another_is_named_more():
                     "青州市、青州市文旅局作交流发言。青州古城游客增长明显。",
                     Meta(id="t-head", title="潍坊市文化旅游工作会议在青州召开", published="2024-02-28"))
     assert ("刘志强", "副书记", "潍坊市委") in _holdings(ag)
+
+
+def test_companies_named_with_their_place_are_organisations():
+    ag = build_text("会上，浙江长兴机械股份有限公司、湖州恒达纺织有限公司等企业负责人作交流发言。", Meta(id="t-co", place="湖州市"))
+    orgs = {e.name: e.kind for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+    assert orgs.get("浙江长兴机械股份有限公司") == "Enterprise" and orgs.get("湖州恒达纺织有限公司") == "Enterprise"

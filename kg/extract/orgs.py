@@ -29,10 +29,10 @@ LEVELS = "省市县区州"
 NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州")
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
 _EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
-NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}")
+NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
-                        "研究所", "新闻网", "日报社", "电视台", "公司", "集团")
+                        "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
 
 
@@ -122,8 +122,8 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         body = m.group() if m else ""
         for k in range(len(body), 0, -1):
             chunk = body[:k]
-            if any(chunk.endswith(s) for s in INSTITUTION_SUFFIXES) and not (set(chunk) & STOP):
-                name = text[i:j] + chunk if text[i:i + plen] != place.name else place.name + chunk
+            suffix = next((s for s in INSTITUTION_SUFFIXES if chunk.endswith(s)), "")
+            if suffix and not (set(chunk[:-len(suffix)]) & STOP):  # 有限公司 holds a 有
                 name = text[i:j + k]
                 return OrgMatch(i, j + k, name, lex.org_kind(name), place, i + plen)
         return None
