@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_store --sizes 1000 10000 [--jobs 1] [--rdflib-cap 20] [--workdir /tmp/kg-bench]
     python -m benchmarks.bench_store --sizes 1000 --engine dask --jobs 2   # a local Dask cluster of 2 workers
+    python -m benchmarks.bench_store --sizes 100000 --store /tmp/qbench/100k --queries-only --rdflib-cap 0
 
 For each size N it writes N synthetic articles (benchmarks.synthetic), then prints:
 - build: articles/s of read + extract + to_rdf + N-Triples in one process (a sample of 300);
@@ -12,7 +13,11 @@ For each size N it writes N synthetic articles (benchmarks.synthetic), then prin
 - each named query's latency on the store (pyoxigraph): filtered to one person, organisation or
   meeting (--where, as `kg query` writes it), and unfiltered with the default limit (1000 rows),
   beside rdflib's in-memory engine on the same triples (each query capped at --rdflib-cap seconds;
-  "cap" means it did not finish). Latencies are the median of 3 runs after one warm-up.
+  "cap" means it did not finish; --rdflib-cap 0: rdflib not run). Latencies are the median of 3
+  runs after one warm-up.
+
+--store DIR puts the store there (one size only; default WORKDIR/store-N); --queries-only measures
+the queries on the store already there, without writing articles or ingesting.
 """
 from __future__ import annotations
 
@@ -91,9 +96,20 @@ def _rdflib_worker(nt: bytes, queries: dict[str, str], cap: float, out) -> None:
     out.put(("done", 0))
 
 
-def bench(n: int, workdir: Path, jobs: int, cap: float, engine: str = "local") -> None:
-    from kg.query import NAMED_QUERIES, named_query_text, run_query
-    from kg.store import constrain, expand_paths, ingest, make_pool, open_store
+def bench(n: int, workdir: Path, jobs: int, cap: float, engine: str = "local",
+          store_dir: Path | None = None, queries_only: bool = False) -> None:
+    store_dir = store_dir or workdir / f"store-{n}"
+    if queries_only:
+        if not store_dir.is_dir():
+            sys.exit(f"{store_dir}: no store to measure; run without --queries-only to build it")
+        print(f"\n## {n} articles (store {store_dir}, {_du(store_dir) / 1e6:.1f} MB on disk)")
+    else:
+        _ingest(n, workdir, jobs, engine, store_dir)
+    _measure(store_dir, cap)
+
+
+def _ingest(n: int, workdir: Path, jobs: int, engine: str, store_dir: Path) -> None:
+    from kg.store import expand_paths, ingest, make_pool, open_store
     from kg.store.convert import build_path
 
     folder = workdir / f"articles-{n}"
@@ -107,7 +123,6 @@ def bench(n: int, workdir: Path, jobs: int, cap: float, engine: str = "local") -
         build_path(str(p))
     build_rate = len(sample) / (time.perf_counter() - t)
 
-    store_dir = workdir / f"store-{n}"
     shutil.rmtree(store_dir, ignore_errors=True)
     if engine == "dask":
         from kg.distributed import connect, ingest_dask
@@ -130,6 +145,12 @@ def bench(n: int, workdir: Path, jobs: int, cap: float, engine: str = "local") -
     print(f"\n## {n} articles")
     print(f"build (one process): {build_rate:.0f} articles/s; ingest (--engine {engine} --jobs {jobs}): "
           f"{n / ingest_s:.0f} articles/s ({ingest_s:.1f} s); store on disk: {_du(store_dir) / 1e6:.1f} MB")
+    sys.stdout.flush()
+
+
+def _measure(store_dir: Path, cap: float) -> None:
+    from kg.query import NAMED_QUERIES, named_query_text, run_query
+    from kg.store import constrain, open_store
 
     with open_store(store_dir) as st:
         triples = st.count()
@@ -147,8 +168,14 @@ def bench(n: int, workdir: Path, jobs: int, cap: float, engine: str = "local") -
                 lat[f"{name}/{kind}"] = _time(lambda q=q: run_query(st.ox, q, name))
                 rows[f"{name}/{kind}"] = min(len(run_query(st.ox, q, name)[1]), LIMIT)
         nt = st.ox.dump(format=__import__("pyoxigraph").RdfFormat.N_TRIPLES,
-                        from_graph=__import__("pyoxigraph").DefaultGraph())
+                        from_graph=__import__("pyoxigraph").DefaultGraph()) if cap > 0 else b""
     print(f"triples in the union: {triples}")
+    if cap <= 0:
+        print("\n| query | rows | pyoxigraph store |\n|---|---|---|")
+        for key in queries:
+            print(f"| {key} | {rows[key]} | {lat[key] * 1000:.1f} ms |")
+        sys.stdout.flush()
+        return
 
     ctx = multiprocessing.get_context("fork")
     out = ctx.Queue()
@@ -182,10 +209,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engine", choices=("local", "dask"), default="local")
     ap.add_argument("--rdflib-cap", type=float, default=20.0, help="seconds per rdflib query before giving up")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench"))
+    ap.add_argument("--store", type=Path, help="the store folder (one size only; default WORKDIR/store-N)")
+    ap.add_argument("--queries-only", action="store_true",
+                    help="measure the queries on the store already built, without ingesting")
     args = ap.parse_args(argv)
+    if args.store and len(args.sizes) != 1:
+        ap.error("--store takes one size")
     args.workdir.mkdir(parents=True, exist_ok=True)
     for n in args.sizes:
-        bench(n, args.workdir, args.jobs, args.rdflib_cap, args.engine)
+        bench(n, args.workdir, args.jobs, args.rdflib_cap, args.engine, args.store, args.queries_only)
     return 0
 
 
