@@ -205,3 +205,9 @@ def test_a_headquarters_set_up_gives_its_commanders():
                     "白雪、罗毅任副指挥长。", Meta(id="t-hq", place="莲湖区"))
     hq = "莲湖区防汛抗旱指挥部"
     assert {("侯振宇", "指挥长", hq), ("白雪", "副指挥长", hq), ("罗毅", "副指挥长", hq)} <= _holdings(ag)
+
+
+def test_a_name_followed_by_the_date_of_the_meeting():
+    ag = build_text("国务院总理张建国5月8日主持召开国务院常务会议,部署稳就业工作。", Meta(id="t-date"))
+    assert ("张建国", "总理", "国务院") in _holdings(ag)
+    assert ("张建国", "chair") in _roles(ag)

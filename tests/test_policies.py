@@ -353,3 +353,15 @@ def test_an_arranged_pair_of_lines_of_work_is_two_policies():
     agenda, _, _ = run("全市重点工作推进会议召开,研究部署春季森林防火和农村人居环境整治工作。")
     assert "农村人居环境整治工作" in agenda and any(a.startswith("春季森林防火") for a in agenda)
     assert not any("和" in a for a in agenda)
+
+
+def test_a_spirit_keeps_a_study_verb_inside_its_name():
+    agenda, _, _ = run("全市重点工作推进会议召开,深入学习贯彻习近平总书记在党史学习教育动员大会上的重要讲话精神。")
+    assert "习近平总书记在党史学习教育动员大会上的重要讲话精神" in agenda
+    agenda, _, _ = run("全市重点工作推进会议召开,认真学习领会并贯彻落实省委全会精神。")
+    assert "省委全会精神" in agenda
+
+
+def test_a_campaign_to_be_joined_with_another():
+    agenda, _, _ = run("全市重点工作推进会议召开。会议要求,要把主题教育同“千企帮千村”行动结合起来。")
+    assert {"主题教育", "“千企帮千村”行动"} <= agenda

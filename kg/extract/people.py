@@ -53,7 +53,7 @@ def name_at(text: str, i: int) -> int:
             continue
         if length == 4 and name[:2] not in lex.compound_surnames:
             continue
-        if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
+        if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end) or text[end].isascii() and text[end].isdigit():
             return end
     return -1
 

@@ -540,7 +540,11 @@ class Stage:
         for line in self.lines:
             text, s0 = line.text, line.start
             for m in spirit.finditer(text):
-                name = re.split(rf"(?:{verbs})了?", m.group(1))[-1]
+                # verbs joined on after the first ones (学习领会并贯彻落实X精神) go; a verb inside the
+                # name stays (习近平总书记在党史学习教育动员大会上的重要讲话精神)
+                name = re.sub(rf"^(?:[并和及]|以及)?(?:{verbs})+了?", "", m.group(1))
+                while name != (name := re.sub(rf"^(?:[并和及]|以及)(?:{verbs})+了?", "", name)):
+                    pass
                 at = s0 + m.end(1) - len(name)
                 # two sources of one spirit: 中央有关文件和全国政协有关会议精神 → 中央有关文件精神, 全国政协有关会议精神
                 both = re.match(rf"^(.{{2,}}?(?:{'|'.join(SPIRIT_SOURCE)}))(?:和|及|以及)(.{{4,}})$", name)
@@ -611,7 +615,13 @@ class Stage:
                     continue
                 m = MERGE.search(c)
                 if m:
-                    self.add_list(m.group(1), s + c.find(m.group(1)), 4)
+                    pair = re.match(r"^(.{2,}?)(?:同|与)(.{2,})$", m.group(1))  # 把A同B结合起来
+                    at = s + c.find(m.group(1))
+                    if pair:
+                        for g in (1, 2):
+                            self.add(pair.group(g), at + pair.start(g), at + pair.end(g), 4)
+                    else:
+                        self.add_list(m.group(1), at, 4)
                     continue
                 m = TOGETHER.match(strip_lead(c, verbs=False))
                 if m:
