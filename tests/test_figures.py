@@ -45,7 +45,11 @@ def assert_rows(text: str, expected: list[tuple[str, str, str]]) -> list[Figure]
     # Chinese numerals, 万 and approximate counts
     ("我县共有三个乡镇被评为省级示范乡镇。", [("乡镇", "3", "个")]),
     ("全市共有一百二十三名村干部参加培训。", [("村干部", "123", "名")]),
-    ("新增学位1.8万个，培训教师3000余人次。", [("新增学位", "18000", "个"), ("培训教师", "3000", "人次")]),
+    ("新增学位1.8万个，培训教师3000余人次。", [("新增学位", "1.8", "万个"), ("培训教师", "3000", "人次")]),
+    # the unit as the text writes it (万户, like 亿元); 亿元以上 is a class of projects, no number
+    ("全县共纳入监测对象2.36万户8.12万人。", [("监测对象", "2.36", "万户"), ("监测对象", "8.12", "万人")]),
+    ("全市新开工亿元以上项目87个。", [("新开工亿元以上项目", "87", "个")]),
+    ("全市税收的七成来自民营企业。", [("税收", "7", "成")]),
     ("共有二十多个部门参与联合执法。", [("部门", "20", "个")]),
     # 累计/共/达
     ("截至目前，累计排查安全隐患1256处，已整改1198处。",
@@ -152,7 +156,7 @@ def test_chinese_numerals(text, value):
 
 def test_numbers_need_a_unit():
     assert [(n.plain, n.unit) for n in find_numbers("咨询热线13582131626，工作时间8:30-17:30")] == []
-    assert [(n.plain, n.unit) for n in find_numbers("1.2万人次和5000万元")] == [("12000", "人次"), ("5000", "万元")]
+    assert [(n.plain, n.unit) for n in find_numbers("1.2万人次和5000万元")] == [("1.2", "万人次"), ("5000", "万元")]
 
 
 def test_hengshui_figures(hengshui_graph):

@@ -187,7 +187,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # ordinal, or part of a code (PM2.5, G20)
         if after and (after.isascii() and after.isalpha() or after in "+＋×"):
             continue  # 5G, "3+2"
+        kept = ""  # 万/亿 written before the unit and kept in it
         if m.group("cn"):
+            if m.group("cn").strip("万亿千百") == "" and not m.group("pct"):
+                continue  # 亿元以上项目, 万人大会: a class or a manner of speaking, not a number
             value = parse_chinese_number(m.group("cn"))
             if value is None or m.group("cn") in ("一", "壹"):
                 continue
@@ -197,6 +200,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             mul = m.group("mul")
             if mul and len(_unit_at(text, e - len(mul))) > len(mul):
                 e -= len(mul)  # 856.3亿元: the unit keeps 亿
+            elif mul in ("万", "亿", "万亿") and _unit_at(text, e):
+                kept = mul  # 2.36万户, 12万只: the unit as written (万户), like 亿元
             elif mul:
                 number *= _MULTIPLIER[mul]
         pos = e
@@ -232,7 +237,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # 二期工程
         if unit in ("%", "％"):
             unit = "%"
-        found.append(Number(s, pos + len(unit), number, unit, kind, bool(m.group("cn"))))
+        found.append(Number(s, pos + len(unit), number, kept + unit, kind, bool(m.group("cn"))))
     return found
 
 
