@@ -211,3 +211,13 @@ def test_a_name_followed_by_the_date_of_the_meeting():
     ag = build_text("国务院总理张建国5月8日主持召开国务院常务会议,部署稳就业工作。", Meta(id="t-date"))
     assert ("张建国", "总理", "国务院") in _holdings(ag)
     assert ("张建国", "chair") in _roles(ag)
+
+
+def test_a_study_session_of_a_theory_group_is_a_meeting_and_its_head_holds_a_post():
+    ag = build_text("6月2日,县委理论学习中心组举行2023年第五次集体学习。县委书记、县委理论学习中心组组长"
+                    "彭飞主持并讲话。县公安局、县税务局、区公安分局负责人参加。", Meta(id="t-study", place="攸县"))
+    meetings = [e.name for e in ag.entities.values() if type(e).__name__ == "Meeting"]
+    assert meetings and meetings[0].endswith("集体学习")
+    assert ("彭飞", "组长", "攸县委理论学习中心组") in _holdings(ag)
+    assert ("彭飞", "chair") in _roles(ag)
+    assert {"攸县公安局", "攸县税务局"} <= _orgs(ag)

@@ -192,3 +192,7 @@ def test_a_subject_is_the_phrase_after_its_last_de(text, subject):
 def test_a_count_of_people_doing_something_else_keeps_its_subject():
     (f,) = figures("全县200名党员干部参加了集中培训。")
     assert f.subject == "党员干部"
+
+
+def test_four_leading_bodies_is_a_set_phrase():
+    assert figures("县四家班子领导参加学习。") == []
