@@ -290,3 +290,22 @@ def test_mentions_raw_offsets_find_the_raw_text(tmp_path, article):
         piece = raw[r["raw_start"]:r["raw_end"]]
         assert piece, r
         assert normalise(piece).text.replace("（", "(").replace("）", ")") == r["text"].replace("（", "(").replace("）", ")")
+
+
+def test_a_line_wrapped_inside_a_sentence_is_joined_but_headlines_and_items_are_not():
+    raw = ("全市防汛工作会议召开\n"
+           "6月1日上午，全市防汛工作会议召开。市委副书记、市长王建国出席会议并\n"
+           "讲话。会议要求，各地要抓好隐患排查，对重点部位开展拉网式\n"
+           "排查。\n"
+           "一、压实责任\n"
+           "会上，市水利局、市应急管理局作了发言\n"
+           "二、强化保障")
+    doc = normalise(raw)
+    lines = doc.text.split("\n")
+    assert lines[0] == "全市防汛工作会议召开"  # a headline keeps its own line
+    assert "出席会议并讲话。" in lines[1] and "拉网式排查。" in lines[1]
+    assert lines[2:] == ["一、压实责任", "会上，市水利局、市应急管理局作了发言", "二、强化保障"]
+    # offsets still lead back to the raw text
+    i = doc.text.index("讲话")
+    s, e = doc.raw_span(i, i + 2)
+    assert raw[s:e] == "讲话"

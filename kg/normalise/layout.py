@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..document import Meta
 
-__all__ = ["LineKeep", "layout", "merge_published"]
+__all__ = ["LineKeep", "layout", "merge_published", "continues"]
 
 # whole lines that are site furniture
 FURNITURE = re.compile(
@@ -78,6 +78,18 @@ class _Found:
     editor: str = ""
     dates: list[tuple[int | None, int, int]] = field(default_factory=list)  # (year, month, day), most precise first
     title: str = ""
+
+
+_CLOSING = set("。！？；：…”’）)】」』!?;:")
+_NEW_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+
+
+def continues(line: str, following: str) -> bool:
+    """True when a line break falls inside a sentence (…出席会议并 / 讲话。): the scraper wrapped
+    a body line. A body line is one that already holds a comma or full stop; headlines, list
+    items and lines that end a sentence or clause are never joined."""
+    return (len(line) >= 20 and line[-1] not in _CLOSING and bool(re.search("[，。]", line))
+            and bool(re.match(r"[\u4e00-\u9fff0-9“]", following)) and not _NEW_ITEM.match(following))
 
 
 def _furniture(line: str) -> bool:

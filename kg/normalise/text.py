@@ -24,7 +24,7 @@ import re
 from ..document import Document, Meta, Sentence, TextWarning
 from .chinese import find_glosses, is_han, to_simplified
 from .corruption import find_damage
-from .layout import layout
+from .layout import continues, layout
 
 __all__ = ["normalise", "split_sentences"]
 
@@ -187,16 +187,22 @@ def normalise(raw: str, meta: Meta | None = None) -> Document:
     texts = ["".join(c for c, _, _ in line) for line in lines]
     keeps = layout(texts, meta)
     out: list[str] = []
+    previous = ""
     origin: list[int] = []
     origin_end: list[int] = []
     for line, keep in zip(lines, keeps):
         part = _spaces(line[keep.start:keep.end])
         if not part:
             continue
-        if out:  # the line break: the raw gap between the two lines
-            out.append("\n")
-            origin.append(origin_end[-1])
-            origin_end.append(max(origin_end[-1], part[0][1]))
+        part_text = "".join(c for c, _, _ in part)
+        if out and continues(previous, part_text):
+            previous += part_text  # a line wrapped inside a sentence: no break
+        else:
+            if out:  # the line break: the raw gap between the two lines
+                out.append("\n")
+                origin.append(origin_end[-1])
+                origin_end.append(max(origin_end[-1], part[0][1]))
+            previous = part_text
         for ch, rs, re_ in part:
             out.append(ch)
             origin.append(rs)
