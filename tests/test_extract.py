@@ -221,3 +221,10 @@ def test_a_study_session_of_a_theory_group_is_a_meeting_and_its_head_holds_a_pos
     assert ("彭飞", "组长", "攸县委理论学习中心组") in _holdings(ag)
     assert ("彭飞", "chair") in _roles(ag)
     assert {"攸县公安局", "攸县税务局"} <= _orgs(ag)
+
+
+def test_a_name_before_zuo_and_a_year_is_not_three_characters_long():
+    ag = build_text("2月20日,全县教育工作会议召开。县教育局局长田野作2022年教育工作报告。", Meta(id="t-zuo", place="攸县"))
+    assert ("田野", "局长", "攸县教育局") in _holdings(ag)
+    reports = {(ag.entities[r.unit].name, r.kind) for r in ag.facts if isinstance(r, Report)}
+    assert ("田野", "report") in reports

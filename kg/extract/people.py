@@ -42,10 +42,13 @@ DISCIPLINE = ("纪委监委", "纪委", "监委")
 
 
 def name_at(text: str, i: int) -> int:
-    """The end of a person's name starting at ``i``, or -1."""
+    """The end of a person's name starting at ``i``, or -1. A name may also be followed by the
+    date of what it does (总理X3月20日主持), but only where no name ends at a usual follower
+    (田野作2022年…工作报告 is 田野 作…)."""
     lex = lexicon()
     if not lex.is_surname_start(text[i:i + 2]) or _title_at(text, i):
         return -1
+    candidates = []
     for length in (3, 2, 4):
         end = i + length
         name = text[i:end]
@@ -53,9 +56,10 @@ def name_at(text: str, i: int) -> int:
             continue
         if length == 4 and name[:2] not in lex.compound_surnames:
             continue
-        if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end) or text[end].isascii() and text[end].isdigit():
+        if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
             return end
-    return -1
+        candidates.append(end)
+    return next((end for end in candidates if text[end].isascii() and text[end].isdigit()), -1)
 
 
 @dataclass(frozen=True)
