@@ -22,3 +22,15 @@ def test_companies_named_with_their_place_are_organisations():
     ag = build_text("会上，浙江长兴机械股份有限公司、湖州恒达纺织有限公司等企业负责人作交流发言。", Meta(id="t-co", place="湖州市"))
     orgs = {e.name: e.kind for e in ag.entities.values() if type(e).__name__ == "Organisation"}
     assert orgs.get("浙江长兴机械股份有限公司") == "Enterprise" and orgs.get("湖州恒达纺织有限公司") == "Enterprise"
+
+
+def test_places_named_alone_as_those_who_report_stand_for_their_governments():
+    from kg.model import Report
+
+    ag = build_text("3月5日，全市项目建设调度会召开。会上，南湖区、秀洲区作交流发言，平湖市分别作表态发言。"
+                    "南湖区的项目进度较快。", Meta(id="t-rep", place="嘉兴市"))
+    reports = {(ag.entities[f.unit].name, f.kind) for f in ag.facts if isinstance(f, Report)}
+    assert reports == {("南湖区人民政府", "report"), ("秀洲区人民政府", "report"), ("平湖市人民政府", "statement")}
+    # a list holding something that is no place (a development zone) is left alone
+    ag = build_text("3月5日，全市项目建设调度会召开。会上，高新区、南湖区作交流发言。", Meta(id="t-rep2", place="嘉兴市"))
+    assert not [f for f in ag.facts if isinstance(f, Report)]

@@ -253,6 +253,48 @@ def _body_of(m: OrgMatch, text: str) -> str:
     return m.name[1:] if m.name[:1] in LEVELS else m.name
 
 
+# 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of places and its cue
+_REPORT_FILLER = re.compile(r"(?:分别|先后|依次|相继|也)?(?:作了|作|进行了|进行)?(?:书面|典型)?$")
+_LIST_SEP = re.compile(r"^(?:、|和|及|与)$")
+
+
+def reporting_places(ctx: Context) -> list[OrgMatch]:
+    """吉州区、青原区作表态发言: places named alone as the ones who report or make a statement
+    stand for their governments (the clause before the cue holds only the list of places)."""
+    from .places import find_places
+
+    text = ctx.text
+    cues = [c for c, role in lexicon().roles.items() if role in ("reporter", "statement")]
+    out: list[OrgMatch] = []
+    places = find_places(ctx)
+    for cue in cues:
+        start = text.find(cue)
+        while start >= 0:
+            head = _REPORT_FILLER.search(text, 0, start)
+            end = head.start() if head else start
+            clause_start = max(text.rfind(ch, 0, end) for ch in "，,。；;：:\n") + 1
+            if clause_start < end:
+                items = _place_list(ctx, places, clause_start, end)
+                for h in items:
+                    name = canonical(h.division, "政府")
+                    out.append(OrgMatch(h.start, h.end, name, lexicon().org_kind(name), h.division, -1))
+            start = text.find(cue, start + 1)
+    return out
+
+
+def _place_list(ctx: Context, places: list, start: int, end: int) -> list:  # type: ignore[type-arg]
+    """The places that exactly fill text[start:end], separated by 、和及与; else []."""
+    inside = [h for h in places if start <= h.start and h.end <= end and not h.short]
+    if not inside or inside[0].start != start or inside[-1].end != end:
+        return []
+    for a, b in zip(inside, inside[1:]):
+        if not _LIST_SEP.match(ctx.text[a.end:b.start]):
+            return []
+    return inside
+
+
 def run(ctx: Context) -> None:
     for m in find_orgs(ctx):
+        add_org(ctx, m)
+    for m in reporting_places(ctx):
         add_org(ctx, m)
