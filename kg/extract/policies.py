@@ -5,12 +5,13 @@ tasks for; a *measure* is a concrete step that the article ties to a policy. The
 the genre's cues, strongest first:
 
     meeting name     X推进会议, X动员部署会 → X (the line of work a meeting is named after)
-    arrangements     对A、B、C做出安排部署; 就X进行部署; 从A、B等N个方面…; 安排X工作
+    arrangements     对A、B、C做出安排部署; 就X进行部署; 从A、B等N个方面…; 安排X工作;
+                     专题研究/研究了A、B等工作 (市人大、政府党组工作 → each body's); 讨论了A、B…N个方面
     headings         a body line such as 做好X专项工作
     spirits          传达学习X全会精神; 以X为契机/牵引; 把X作为…任务
     named campaigns  “X”行动/工程/战略/活动/任务
     reports heard    听取/通报了A、B等工作情况(汇报); 汇报A、B调研情况
-    directives       要做好X工作, 扎实推进A、B、C, 打赢X硬仗, 排查整治X
+    directives       要做好X工作, 扎实推进A、B、C, 打赢X硬仗, 排查整治X, 将A和B等工作深度融合
 
 When an article lays its agenda out explicitly (an arrangement list of three or more items,
 or section headings), the directives under it are details of that agenda, so the last two
