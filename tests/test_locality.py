@@ -34,3 +34,16 @@ def test_places_named_alone_as_those_who_report_stand_for_their_governments():
     # a list holding something that is no place (a development zone) is left alone
     ag = build_text("3月5日，全市项目建设调度会召开。会上，高新区、南湖区作交流发言。", Meta(id="t-rep2", place="嘉兴市"))
     assert not [f for f in ag.facts if isinstance(f, Report)]
+
+
+def test_words_that_contain_a_county_name_are_no_place():
+    def places(text, place):
+        ag = build_text(text, Meta(id="t-w", place=place))
+        return {e.name for e in ag.entities.values() if type(e).__name__ == "Place"}
+
+    # 示范县: a demonstration county, not 范县 (Henan); after a place name 范县 is one
+    assert "范县" not in places("力争3个县建成省级示范县。", "恩施土家族苗族自治州")
+    assert "范县" in places("濮阳市范县县委书记到访。", "濮阳市")
+    # 会同 (together with) before a local bureau, in an article about another county
+    assert "会同县" not in places("县应急管理局要会同县财政局开展检查。", "安吉县")
+    assert "会同县" in places("会同县财政局局长发言。", "怀化市")

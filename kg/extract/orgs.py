@@ -20,7 +20,7 @@ from ..gazetteer import Division
 from ..model import Organisation
 from .context import Context
 from .lexicon import lexicon
-from .places import LEVEL_CHARS, _candidates
+from .places import LEVEL_CHARS, _candidates, _verb_not_place
 
 __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
 
@@ -51,7 +51,8 @@ def _place_at(ctx: Context, text: str, i: int) -> tuple[int, Division] | None:
     if not ctx.gaz.name_lengths(text[i:i + 1]):
         return None
     related = ctx.related_codes()
-    cands = [c for c in _candidates(ctx, text, i) if not c[2] or c[1].code in related]
+    cands = [c for c in _candidates(ctx, text, i)
+             if (c[1].code in related if c[2] else not _verb_not_place(ctx, text, i, c[0], c[1]))]
     if not cands:
         return None
     within = ctx.locality.code if ctx.locality else ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Division
 from .context import Context
+from .lexicon import lexicon
 
 __all__ = ["run", "find_places", "PlaceHit"]
 
@@ -50,7 +51,7 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
             continue
         word = text[i:i + length]
         for d in gaz.by_name.get(word, ()):
-            if length >= 3 or word[-1] in "县旗":
+            if length >= 3 or word[-1] in "县旗" and _free_before(text, i):
                 out.append((length, d, False))
         if word in gaz.by_short:
             nxt = text[i + length:i + length + 1]
@@ -64,6 +65,23 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
     return out
 
 
+def _free_before(text: str, i: int) -> bool:
+    """范县, 滑县: a two-character county name is a place only where no word runs into it
+    (示范县, 强县, 大县 are words): after a level word, a separator or no Chinese at all."""
+    before = text[i - 1:i]
+    return not before or not "\u4e00" <= before <= "\u9fff" or before in "省市州盟区、和及与在对到赴至的"
+
+
+def _verb_not_place(ctx: Context, text: str, i: int, length: int, d: Division) -> bool:
+    """会同县住房城乡建设局 in an article about another county: 会同 (together with) and the local
+    县住房城乡建设局, not a county far from the article's place."""
+    if ctx.locality is None or length != 3 or text[i + 2] not in LEVEL_CHARS:
+        return False
+    if d.code in ctx.related_codes() or ctx.gaz.is_within(d, ctx.locality.code):
+        return False
+    return bool(lexicon().department_index.at(text, i + 3))
+
+
 def find_places(ctx: Context, text: str | None = None) -> list[PlaceHit]:
     """Every place named in the text, resolved against the gazetteer and the locality."""
     text = ctx.text if text is None else text
@@ -72,7 +90,7 @@ def find_places(ctx: Context, text: str | None = None) -> list[PlaceHit]:
     hits: list[PlaceHit] = []
     i = 0
     while i < len(text):
-        cands = _candidates(ctx, text, i)
+        cands = [c for c in _candidates(ctx, text, i) if c[2] or not _verb_not_place(ctx, text, i, c[0], c[1])]
         if not cands:
             i += 1
             continue
