@@ -228,3 +228,13 @@ def test_a_name_before_zuo_and_a_year_is_not_three_characters_long():
     assert ("田野", "局长", "攸县教育局") in _holdings(ag)
     reports = {(ag.entities[r.unit].name, r.kind) for r in ag.facts if isinstance(r, Report)}
     assert ("田野", "report") in reports
+
+
+def test_an_enlarged_meeting_of_a_party_group_and_bodies_named_in_other_meetings():
+    ag = build_text("今天下午(3月6日),县政协党组召开(扩大)会议,传达学习市委五届六次全会精神。县政协党组书记、"
+                    "主席罗平主持会议。\n会议指出,市委五届六次全会作出全面部署,县政协各参加单位要认真学习领会。",
+                    Meta(id="t-enl", place="攸县", published="2023-03-06"))
+    meetings = {e.name for e in ag.entities.values() if type(e).__name__ == "Meeting"}
+    assert "党组(扩大)会议" in meetings or "党组（扩大）会议" in meetings
+    # 市委 of 市委五届六次全会 and the 参加单位 of the 政协 attend nothing here
+    assert not any(role == "attendee" for _, role in _roles(ag))

@@ -365,3 +365,8 @@ def test_a_spirit_keeps_a_study_verb_inside_its_name():
 def test_a_campaign_to_be_joined_with_another():
     agenda, _, _ = run("全市重点工作推进会议召开。会议要求,要把主题教育同“千企帮千村”行动结合起来。")
     assert {"主题教育", "“千企帮千村”行动"} <= agenda
+
+
+def test_work_analysed_and_studied():
+    agenda, _, _ = run("全市重点工作推进会议4月9日召开,分析研究一季度经济运行和安全生产工作。")
+    assert "安全生产工作" in agenda

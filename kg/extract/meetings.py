@@ -32,6 +32,7 @@ REPORT_CUES = (("表态发言", "statement"), ("工作报告", "report"), ("推�
                ("典型发言", "report"), ("汇报", "report"), ("通报", "report"), ("述职", "report"))
 STOP_CHUNK = ("委托", "召开", "主持", "讲话", "强调", "指出", "要求", "汇报", "通报")
 SUBJECT_CUES = ("强调", "指出", "要求", "表示", "讲话", "致辞")
+BODY_OF_NAME = ("党组", "党委", "党工委", "常委会", "党总支", "党支部")
 
 
 def _ends_with_meeting_word(name: str) -> bool:
@@ -75,7 +76,10 @@ def _meeting_in(ctx: Context, start: int, end: int) -> list[tuple[int, int, str,
                 if "的" not in nm[-4:] and nm.endswith(tuple(lexicon().meeting_words)):
                     s = cue + 2 + skip
                     how = "chair" if text[cue - 2:cue] == "主持" else "after"
-                    out.append((s, s + len(nm), nm, how))
+                    e = s + len(nm)
+                    if nm[0] in "（(":  # 市政协党组召开（扩大）会议: the body's kind opens the name
+                        nm = next((w for w in BODY_OF_NAME if text.endswith(w, cs, cue)), "") + nm
+                    out.append((s, e, nm, how))
                     continue
         # before the cue: NAME [在X] 召开
         before = text[cs:cue]
@@ -267,8 +271,8 @@ def _agents(ctx: Context, lo: int, cue: int, walk_back: bool) -> list[tuple[str,
     out = []
     for m in ctx.graph.mentions:
         if cs <= m.start and m.end <= cue and m.type in ("Person", "Organisation"):
-            # a unit inside a post chain (市委 of 市委书记) is not an agent
-            if m.type == "Organisation" and _in_chain(ctx, m.start, m.end):
+            # a unit inside a post chain (市委 of 市委书记) or a meeting's name (省委十四届九次全会) is not an agent
+            if m.type == "Organisation" and (_in_chain(ctx, m.start, m.end) or ORDINAL_AFTER.match(text, m.end)):
                 continue
             if (m.key, m.type) not in out:
                 out.append((m.key, m.type))
@@ -302,8 +306,8 @@ def _roles(ctx: Context, key: str) -> None:
                     continue
                 if role == "speaker" and (text.startswith("精神", pos + len(cue)) or text[pos - 1:pos] == "的"):
                     continue  # 重要讲话精神, 在…上的讲话: a speech elsewhere
-                if role == "chair" and text.startswith("主持召开", pos):
-                    pass
+                if role == "attendee" and text.startswith("单位", pos + len(cue)):
+                    continue  # 各参加单位: the bodies taking part in general, not at this meeting
                 walk = role == "attendee"
                 agents = _agents(ctx, s.start, pos, walk)
                 if not agents and role == "speaker":

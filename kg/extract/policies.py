@@ -308,7 +308,7 @@ OCCASION = re.compile(r"以(?:开展|推进|实施|深化|深入开展)?(.{2,24}
 TOGETHER = re.compile(r"^(?:坚持)?(.{2,16}?)(?:与|和|同)(.{2,16}?)(?:同步|一体|统筹|协同)推进$")
 SKIP_CLAUSE = re.compile(r"召开|出席|参加|主持|列席")
 # an agenda item stated by the verb that puts it on the agenda: 专题研究A、B工作, 研究部署X工作
-STUDY_WORK = re.compile(r"(?:专题|专门)(?:研究|部署|听取)了?|研究部署了?|研究讨论了?|研究了")
+STUDY_WORK = re.compile(r"(?:专题|专门)(?:研究|部署|听取)了?|研究部署了?|研究讨论了?|分析研究了?|研究了")
 # a count of the matters discussed: 讨论了A、B、C问题整改四个方面的内容
 ASPECTS = re.compile(rf"(?:讨论|研究|审议|分析|梳理)了?([^，。；：:]{{4,120}}?)等?[{NUM}]+个方面")
 # lines of work to be merged or joined: 将A和B等工作深度融合, 把A与B结合起来
