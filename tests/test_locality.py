@@ -47,3 +47,9 @@ def test_words_that_contain_a_county_name_are_no_place():
     # 会同 (together with) before a local bureau, in an article about another county
     assert "会同县" not in places("县应急管理局要会同县财政局开展检查。", "安吉县")
     assert "会同县" in places("会同县财政局局长发言。", "怀化市")
+
+
+def test_office_abbreviations_get_their_full_names():
+    ag = build_text("县政府办、县委办负责同志参加会议。", Meta(id="t-office", place="安吉县"))
+    orgs = {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+    assert {"安吉县人民政府办公室", "安吉县委办公室"} <= orgs

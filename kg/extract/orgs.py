@@ -79,6 +79,8 @@ def _attached(text: str, i: int) -> str:
 
 def canonical(place: Division | None, body: str, level: str = "") -> str:
     """The canonical name of ``body`` (委, 政府, 卫生健康局 …) of ``place``."""
+    if body in ("政府办", "委办"):
+        body += "公室"  # 县政府办 → 县人民政府办公室, 县委办 → 县委办公室
     for short in ("政府", "法院", "检察院"):
         if body.startswith(short):
             body = "人民" + body  # 政府党组 → 人民政府党组, 法院 → 人民法院
