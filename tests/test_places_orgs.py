@@ -1,4 +1,5 @@
-"""Where things are: the article's locality (metadata, headline, most-named place) and names that start with a place."""
+"""Places and organisations: the article's locality, names that start with a place, places that stand for
+their governments, and words that only look like places."""
 from __future__ import annotations
 
 from kg.document import Meta
