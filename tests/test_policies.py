@@ -370,3 +370,9 @@ def test_a_campaign_to_be_joined_with_another():
 def test_work_analysed_and_studied():
     agenda, _, _ = run("全市重点工作推进会议4月9日召开,分析研究一季度经济运行和安全生产工作。")
     assert "安全生产工作" in agenda
+
+
+def test_every_document_of_a_list_adopted():
+    agenda, _, _ = run("全市重点工作推进会议召开。会议审议通过了《城市更新行动实施方案》《校舍安全保障长效机制"
+                       "实施办法》和《老旧小区改造三年计划》。")
+    assert {"城市更新行动实施方案", "校舍安全保障长效机制实施办法", "老旧小区改造三年计划"} <= agenda

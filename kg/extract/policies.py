@@ -294,6 +294,7 @@ PERIOD_OF = re.compile(r"^(?:下一?|上一?|本|今|明|新一?)(?:学年|年�
 ARRANGE_WORK = re.compile(r"(?<!进行)(?<!作出)(?<!做出)(?:安排部署|研究部署|安排|部署)了?([^，。；、：:,;“”的]{2,16}?工作)")
 DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过了|通过了)?《([^》]{2,60}(?:方案|规划|计划|纲要|要点|意见|办法|行动|决定))》")
 DOCUMENT_KIND = re.compile(r"的?(?:实施意见|指导意见|若干意见|意见|决定|实施方案|工作方案|方案|规划|计划|纲要|工作要点|要点|办法)$")
+NEXT_TITLE = re.compile(r"(?:[、和及]|以及)?《([^》]{2,60})》")
 SPIRIT_THEN = re.compile(r"^(.{4,}?精神)(.{2,})$")  # X精神Y: a spirit, and the line of work it is carried out by
 QUOTED = re.compile(r"“([^“”，。]{2,14})”(专项行动|攻坚行动|行动|工程|战略|活动|政策|工作|任务|攻坚战|硬仗|计划)?")
 CAMPAIGN_END = ("行动", "工程", "战略", "活动", "攻坚战", "硬仗", "计划", "攻势")
@@ -492,6 +493,11 @@ class Stage:
                 self._heard_items(m.group(1), line.start + m.start(1))
             for m in DOCUMENT.finditer(text):
                 self.document(m.group(1), line.start + m.start(1))
+                # 审议通过了《A》《B》和《C》: every title of the list
+                j = m.end()  # after the closing 》
+                while (more := NEXT_TITLE.match(text, j)) is not None:
+                    self.document(more.group(1), line.start + more.start(1))
+                    j = more.end()
 
     def studied(self, text: str, at: int, s0: int) -> None:
         """专题研究A、B工作: the work items the meeting studied; bodies listed before a shared
