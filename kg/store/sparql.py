@@ -8,6 +8,13 @@ column computed by ``BIND(... AS ?col)`` gets a ``FILTER`` at its end (a
 ``VALUES`` there would clash with the BIND). Several values for one column mean
 any of them; several columns mean all of them. The limit becomes ``LIMIT n+1``,
 so a caller can tell that rows were cut.
+
+A FILTER on a computed column is applied to every row of the query, so the engine reads the whole
+store. A query can say where to start instead, in a comment line
+``#@start COLUMN: PATTERN`` (PATTERN binds ``?COLUMN`` to the value a row shows when it is not
+empty, and matches at most once for a row): a filter on COLUMN to one non-empty value then also
+puts ``PATTERN``, its column renamed and bound by ``VALUES``, at the head of the WHERE group, and
+keeps the FILTER; the rows are the same.
 """
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ __all__ = ["parse_where", "constrain", "projection"]
 
 _SELECT = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*(?:WHERE\b|\{)", re.I | re.S)
 _LIMIT = re.compile(r"\bLIMIT\s+\d+\s*(?:OFFSET\s+\d+\s*)?$", re.I)
+_START = re.compile(r"^\s*#@start\s+(\w+)\s*:\s*(.+?)\s*$", re.M)
 
 
 def _strip_comments(sparql: str) -> str:
@@ -54,6 +62,7 @@ def _literal(value: str) -> str:
 def constrain(sparql: str, where: dict[str, list[str]] | None = None, limit: int | None = None,
               label: str = "query") -> str:
     """``sparql`` with the filters of ``where`` and ``LIMIT limit+1`` written in (limit 0/None: none)."""
+    starts = dict(_START.findall(sparql))
     text = _strip_comments(sparql)
     if where:
         cols = projection(text)
@@ -69,6 +78,9 @@ def constrain(sparql: str, where: dict[str, list[str]] | None = None, limit: int
         for col, values in where.items():
             if re.search(rf"\bAS\s+\?{col}\s*\)", text[start.end():close], re.I):
                 filters.append("FILTER(" + " || ".join(f"STR(?{col}) = {_literal(v)}" for v in values) + ")")
+                if col in starts and len(values) == 1 and values[0]:
+                    head.append(f"VALUES ?{col}_start {{ {' '.join(_literal(v) for v in values)} }}")
+                    head.append("{ " + re.sub(rf"\?{col}\b", f"?{col}_start", starts[col]) + " }")
             else:
                 head.append(f"VALUES ?{col} {{ {' '.join(_literal(v) for v in values)} }}")
         text = (text[:start.end()] + "\n  " + "\n  ".join(head) + text[start.end():close]
