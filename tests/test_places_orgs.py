@@ -54,3 +54,14 @@ def test_office_abbreviations_get_their_full_names():
     ag = build_text("县政府办、县委办负责同志参加会议。", Meta(id="t-office", place="安吉县"))
     orgs = {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
     assert {"安吉县人民政府办公室", "安吉县委办公室"} <= orgs
+
+
+def test_report_cues_come_from_the_roles_lexicon():
+    from kg.model import Report
+
+    ag = build_text("12月5日，全省安全生产电视电话会议召开。省住房和城乡建设厅、省消防救援总队作了发言。"
+                    "省林业局就森林防火工作作了介绍。县委常委彭丽华围绕生态保护作重点发言。据介绍，全省共有3所学校。",
+                    Meta(id="t-cues", place="甘肃省"))
+    reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if isinstance(f, Report)}
+    assert {("甘肃省住房和城乡建设厅", ""), ("甘肃省消防救援总队", ""), ("甘肃省林业局", "森林防火工作")} <= reports
+    assert len(reports) == 3  # 据介绍 reports nothing; a person's 发言 without a topic is a role, not a report

@@ -13,6 +13,7 @@ apply to; a list of officials separated by commas before 出席 all attend.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Holding, Meeting, Mention, Organisation, Participation, Report
 from .context import Context
@@ -28,8 +29,16 @@ _LEADING = re.compile(r"^(?:[\s　]*(?:" + DATE.pattern + r")(?:上午|下午|�
 _TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,12})$")
 _TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
 NAME_START_BAD = set("的了在和是为对把将")
-REPORT_CUES = (("表态发言", "statement"), ("工作报告", "report"), ("推进发言", "report"), ("交流发言", "report"),
-               ("典型发言", "report"), ("汇报", "report"), ("通报", "report"), ("述职", "report"))
+
+
+@lru_cache(maxsize=1)
+def report_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, report kind) of the roles lexicon's reporter and statement cues, longest first."""
+    roles = lexicon().roles
+    return tuple((cue, "statement" if role == "statement" else "report")
+                 for cue, role in sorted(roles.items(), key=lambda kv: -len(kv[0]))
+                 if role in ("reporter", "statement"))
+
 STOP_CHUNK = ("委托", "召开", "主持", "讲话", "强调", "指出", "要求", "汇报", "通报")
 SUBJECT_CUES = ("强调", "指出", "要求", "表示", "讲话", "致辞")
 BODY_OF_NAME = ("党组", "党委", "党工委", "常委会", "党总支", "党支部")
@@ -355,7 +364,7 @@ def _reports(ctx: Context, key: str) -> None:
             if not ctx.readable(ps, pe):
                 continue
             hits: dict[int, tuple[str, str]] = {}
-            for cue, kind in REPORT_CUES:
+            for cue, kind in report_cues():
                 for m in re.finditer(re.escape(cue), text[ps:pe]):
                     pos = ps + m.start()
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):
@@ -371,7 +380,7 @@ def _reports(ctx: Context, key: str) -> None:
                 agents = _agents(ctx, lo, pos, walk_back=False)
                 if not agents:
                     continue
-                if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言") and "作" not in text[lo:pos]:
+                if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言", "重点发言") and "作" not in text[lo:pos]:
                     continue  # 研究讨论…工作报告 is a document, not a report made at the meeting
                 topic = _topic(text, lo, pos, pe, cue)
                 role = "statement" if kind == "statement" else "reporter"
@@ -408,13 +417,14 @@ def _heard_report(ctx: Context, key: str, heard: int, pos: int, cue: str, kind: 
 
 
 def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
-    if cue in ("汇报", "通报", "述职"):
+    if cue in ("汇报", "通报", "述职", "介绍"):  # 汇报了X; else 就X作了介绍, below
         topic = text[pos + len(cue):pe].lstrip("了").strip()
         topic = re.split(r"[,，]", topic)[0]
-        return "" if topic in ("", "有关情况", "相关情况", "情况") else topic
+        if topic not in ("", "有关情况", "相关情况", "情况"):
+            return topic
     j = text.rfind("就", ps, pos)
     if j >= 0:
-        k = text.find("作", j, pos)
+        k = text.rfind("作", j, pos)  # the 作 of 作了介绍, not of 工作
         return text[j + 1:k if k > 0 else pos].strip()
     if cue == "工作报告":  # 作了全县教育工作报告: what the report is on
         k = text.rfind("作", ps, pos)
