@@ -95,7 +95,7 @@ def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """Every character an organisation's name can start with: a national body's, a place's, a
     level word, or a bureau's named alone."""
     lex = lexicon()
-    return (lex.central_index.first_chars | lex.department_index.first_chars | frozenset(LEVELS)
+    return (lex.central_index.first_chars | lex.department_index.first_chars | frozenset(LEVELS + "自")
             | gaz.first_chars)
 
 
@@ -130,6 +130,10 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
                 name = text[i:j + k]
                 return OrgMatch(i, j + k, name, lex.org_kind(name), place, i + plen)
         return None
+    if text.startswith("自治区", i) and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
+        dept = _department_at(text, i + 3)  # 自治区市场监督管理局: the region's, as 省 names a province's
+        if dept:
+            return _finish(ctx, text, i, i + 3 + len(dept), ctx.locality_at("省"), dept, -1, level="自治区")
     ch = text[i:i + 1]
     if ch and ch in LEVELS and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
         dept = _department_at(text, i + 1)

@@ -35,7 +35,7 @@ FOLLOWERS = (
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于",
 )
-NOT_NAME = set("的了在是有对把被将从向到等也都就并而之这那各全本该市县区省委局会议位副")
+NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各全本该市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "教育工委", "办公室", "党校", "网信办", "编办", "巡察办")
 DISCIPLINE = ("纪委监委", "纪委", "监委")
@@ -188,11 +188,50 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
         if title:
             return PostItem(i, j + len(title), title, None, name, kind, place, prev.level if prev else "")
         return None
+    adhoc = _adhoc_item(ctx, text, i, prev)
+    if adhoc is not None:
+        return adhoc
     title = _title_at(text, i)
     if title:
         name, kind, place = _implied(ctx, title, prev, None)
         return PostItem(i, i + len(title), title, None, name, kind, place, _level_of(title) or (prev.level if prev else ""))
     return None
+
+
+# bodies set up for one task, named with their task: 市食品安全委员会, 州森林草原防灭火指挥部,
+# 县信访工作联席会议, (市促进就业工作)领导小组
+ADHOC_SUFFIXES = ("委员会", "领导小组", "指挥部", "联席会议", "工作专班")
+ADHOC_STOP = set("的了在是对把被将从到也都就并而之其这那")  # 全, 等, 和 may stand in such a name
+
+
+def _adhoc_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:
+    """市食品安全委员会主任, 领导小组副组长, 区总河湖长: a post in a body set up for a task, or a
+    title of no standing body written after a level word."""
+    level = text[i] if text[i:i + 1] in ("省", "市", "县", "区", "州") else ""
+    start = i + len(level)
+    title = _title_at(text, start) if level else ""
+    if title and not lexicon().posts[title][0]:
+        return PostItem(i, start + len(title), title, None, "", "", None, level)  # 区总河湖长
+    for end in range(start + 2, min(len(text), start + 28)):
+        if not _HAN.match(text[end - 1]) or text[end - 1] in ADHOC_STOP:
+            return None
+        body = text[start:end]
+        title = _title_at(text, end) if body.endswith(ADHOC_SUFFIXES) else ""
+        if title:
+            break
+    else:
+        return None
+    if level:
+        place = ctx.locality_at(level)
+        name = canonical(place, body) if place is not None else level + body
+    elif body in ADHOC_SUFFIXES:  # 领导小组副组长: the one such body the article names
+        named = {e.name for e in ctx.graph.entities.values() if isinstance(e, Organisation) and e.name.endswith(body)}
+        name, place = (named.pop() if len(named) == 1 else ""), None
+    else:
+        place = prev.place if prev and prev.place else ctx.locality
+        name = canonical(place, body) if place is not None else body
+    kind = lexicon().org_kind(name) if name else ""
+    return PostItem(i, end + len(title), title, None, name, kind, place, level or (prev.level if prev else ""))
 
 
 def parse_chain(ctx: Context, text: str, i: int) -> tuple[list[PostItem], list[tuple[int, int]]] | None:
@@ -215,6 +254,8 @@ def parse_chain(ctx: Context, text: str, i: int) -> tuple[list[PostItem], list[t
         return None
     names = []
     end = name_at(text, j)
+    if end < 0:
+        end = _name_after_chain(text, j)
     while end > 0:
         names.append((j, end))
         if text[end:end + 1] == "、" and parse_item(ctx, text, end + 1, items[-1]) is None:
@@ -224,6 +265,22 @@ def parse_chain(ctx: Context, text: str, i: int) -> tuple[list[PostItem], list[t
                 continue
         break
     return (items, names) if names else None
+
+
+# after a chain of posts, a name with no surname of the list (阿木尔且, 吉克阿依) runs up to one of these
+_NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调", "指出", "要求", "表示", "宣读", "介绍", "带队", "调研")
+
+
+def _name_after_chain(text: str, j: int) -> int:
+    """The end of a name of two to five characters right after a chain of posts, or -1."""
+    for end in range(j + 2, min(len(text), j + 5) + 1):
+        name = text[j:end]
+        if not all(_HAN.match(c) for c in name) or set(name) & NOT_NAME or _title_at(text, j) \
+                or name.startswith(_NAME_END):
+            return -1
+        if text.startswith(_NAME_END, end):
+            return end
+    return -1
 
 
 def person_key(ctx: Context, name: str, place: Division | None = None, central: bool = False) -> str:

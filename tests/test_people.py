@@ -1,0 +1,50 @@
+"""People and posts: chains with posts in bodies set up for a task, titles of no standing body,
+names the surname list does not know, the autonomous region's departments."""
+from __future__ import annotations
+
+from kg.document import Meta
+from kg.model import Holding, Participation
+from kg.pipeline import build_text
+
+
+def _holdings(text, place):
+    ag = build_text(text, Meta(id="t-people", place=place))
+    return {(ag.entities[h.person].name, h.post, ag.entities[h.organisation].name if h.organisation else "")
+            for h in ag.facts if isinstance(h, Holding)}, ag
+
+
+def test_a_post_in_a_body_set_up_for_a_task_keeps_the_chain():
+    rows, _ = _holdings("4月2日，全市安全生产委员会全体会议召开。市委副书记、市长、市安全生产委员会主任赵明远出席会议并讲话，"
+                        "州委常委、副州长、州森林草原防灭火指挥部指挥长李光辉参加。", "南宁市")
+    assert {("赵明远", "市长", "南宁市人民政府"), ("赵明远", "主任", "南宁市安全生产委员会")} <= rows
+    rows, _ = _holdings("县委副书记、县矛盾纠纷化解联席会议召集人孙立伟出席会议并讲话。", "沂水县")
+    assert ("孙立伟", "召集人", "沂水县矛盾纠纷化解联席会议") in rows
+
+
+def test_a_bare_group_title_names_the_one_group_of_the_article():
+    rows, _ = _holdings("5月6日，市乡村振兴工作领导小组召开会议。市委常委、市乡村振兴工作领导小组组长王平出席，"
+                        "副市长、领导小组副组长郭敏主持会议。", "南宁市")
+    assert ("郭敏", "副组长", "南宁市乡村振兴工作领导小组") in rows
+
+
+def test_a_title_of_no_standing_body_after_a_level_word_is_a_post_without_organisation():
+    rows, _ = _holdings("3月7日，区委书记、区总河湖长张振国主持召开区总河湖长会议。", "静海区")
+    assert {("张振国", "书记", "静海区委"), ("张振国", "总河湖长", "")} <= rows
+
+
+def test_a_name_outside_the_surname_list_after_a_chain_of_posts():
+    rows, ag = _holdings("3月1日，全州防火工作会议召开。州委副书记、州长阿木尔且主持会议并讲话。阿木尔且强调，要抓好防火。",
+                         "凉山彝族自治州")
+    assert ("阿木尔且", "州长", "凉山彝族自治州人民政府") in rows
+    roles = {(ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)}
+    assert {("阿木尔且", "chair"), ("阿木尔且", "speaker")} <= roles
+    # a verb after a chain is no name: 副省长出席 names nobody
+    rows, _ = _holdings("3月1日，全省工作会议召开。省委常委，副省长出席。", "广东省")
+    assert not rows
+
+
+def test_given_names_with_xiang_and_the_autonomous_regions_departments():
+    rows, _ = _holdings("市委常委、常务副市长黎向东出席会议。自治区市场监督管理局党组成员、副局长韦振宁到会指导。", "桂林市")
+    assert ("黎向东", "常务副市长", "桂林市人民政府") in rows
+    assert {("韦振宁", "党组成员", "广西壮族自治区市场监督管理局党组"),
+            ("韦振宁", "副局长", "广西壮族自治区市场监督管理局")} <= rows
