@@ -65,3 +65,20 @@ def test_report_cues_come_from_the_roles_lexicon():
     reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if isinstance(f, Report)}
     assert {("甘肃省住房和城乡建设厅", ""), ("甘肃省消防救援总队", ""), ("甘肃省林业局", "森林防火工作")} <= reports
     assert len(reports) == 3  # 据介绍 reports nothing; a person's 发言 without a topic is a role, not a report
+
+
+def test_a_reporting_list_of_townships_and_institutions_names_each_unit():
+    from kg.model import Report
+
+    ag = build_text("3月1日，全县工作会议召开。会上，城关街道、马站镇、龙门乡作表态发言。各乡镇作了发言。",
+                    Meta(id="t-town", place="沂水县"))
+    assert {ag.entities[f.unit].name for f in ag.facts if isinstance(f, Report)} == {"城关街道", "马站镇", "龙门乡"}
+    ag = build_text("3月1日，全市就业工作座谈会召开。湖西大学、湖西职业技术学院、湖西恒通机械有限公司作交流发言。",
+                    Meta(id="t-inst", place="宜昌市"))
+    assert {ag.entities[f.unit].name for f in ag.facts if isinstance(f, Report)} == {
+        "湖西大学", "湖西职业技术学院", "湖西恒通机械有限公司"}
+
+
+def test_a_development_zone_keeps_the_short_place_name_of_its_official_name():
+    ag = build_text("金华经济技术开发区管委会作交流发言。", Meta(id="t-zone", place="金华市"))
+    assert "金华经济技术开发区管委会" in {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}

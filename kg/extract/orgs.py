@@ -29,6 +29,7 @@ LEVELS = "省市县区州"
 NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州")
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
 _EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
+ZONE = re.compile(r"开发区|高新区|经开区|新区")
 NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
@@ -119,14 +120,17 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         if j < len(text) and text[j] == place.name[-1] and _department_at(text, j + 1):
             j += 1
         dept = _department_at(text, j)
+        if dept and ZONE.search(dept):  # 金华经济技术开发区管委会: a zone's official name keeps the short form
+            name = text[i:j] + dept
+            return OrgMatch(i, j + len(dept), name, lex.org_kind(name), place, i + plen)
         if dept:
             return _finish(ctx, text, i, j + len(dept), place, dept, i + plen)
         m = NAME_BODY.match(text, j)
         body = m.group() if m else ""
         for k in range(len(body), 0, -1):
             chunk = body[:k]
-            suffix = next((s for s in INSTITUTION_SUFFIXES if chunk.endswith(s)), "")
-            if suffix and not (set(chunk[:-len(suffix)]) & STOP):  # 有限公司 holds a 有
+            stem = _stem(chunk)
+            if stem != chunk and not set(stem) & STOP:
                 name = text[i:j + k]
                 return OrgMatch(i, j + k, name, lex.org_kind(name), place, i + plen)
         return None
@@ -260,20 +264,32 @@ def _body_of(m: OrgMatch, text: str) -> str:
     return m.name[1:] if m.name[:1] in LEVELS else m.name
 
 
-# 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of places and its cue
-_REPORT_FILLER = re.compile(r"(?:分别|先后|依次|相继|也)?(?:作了|作|进行了|进行)?(?:书面|典型)?$")
-_LIST_SEP = re.compile(r"^(?:、|和|及|与)$")
+# 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of units and its cue
+_REPORT_FILLER = re.compile(r"(?:分别|先后|依次|相继|也|在会上)?(?:作了|作|进行了|进行)?(?:书面|典型)?$")
+_LIST_ITEM = re.compile(r"[^、和及与]+")
+# units of a reporting list that no lexicon names: townships and named institutions
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:" + "|".join(INSTITUTION_SUFFIXES) + ")")
+_NOT_STEM = set("全各本我该")  # 各乡镇, 全镇: no township's name (城镇 is too short to match)
 
 
-def reporting_places(ctx: Context) -> list[OrgMatch]:
-    """吉州区、青原区作表态发言: places named alone as the ones who report or make a statement
-    stand for their governments (the clause before the cue holds only the list of places)."""
+def _stem(name: str) -> str:
+    """An institution's name without its suffix (有限公司 holds a 有)."""
+    suffix = next((x for x in INSTITUTION_SUFFIXES if name.endswith(x)), "")
+    return name[:len(name) - len(suffix)]
+
+
+def reporting_units(ctx: Context) -> list[OrgMatch]:
+    """吉州区、青原区作表态发言; 沂城街道、许家湖镇作表态发言; 三峡大学、宜昌某某有限公司作交流发言:
+    when the clause before a report cue is only a list of units, each is a unit that reports,
+    including places named alone (their governments), townships and named institutions."""
     from .places import find_places
 
     text = ctx.text
     cues = [c for c, role in lexicon().roles.items() if role in ("reporter", "statement")]
     out: list[OrgMatch] = []
-    places = find_places(ctx)
+    places = {(h.start, h.end): h for h in find_places(ctx) if not h.short}
+    named = {(m.start, m.end) for m in ctx.graph.mentions if m.type == "Organisation"}
     for cue in cues:
         start = text.find(cue)
         while start >= 0:
@@ -281,27 +297,33 @@ def reporting_places(ctx: Context) -> list[OrgMatch]:
             end = head.start() if head else start
             clause_start = max(text.rfind(ch, 0, end) for ch in "，,。；;：:\n") + 1
             if clause_start < end:
-                items = _place_list(ctx, places, clause_start, end)
-                for h in items:
-                    name = canonical(h.division, "政府")
-                    out.append(OrgMatch(h.start, h.end, name, lexicon().org_kind(name), h.division, -1))
+                out.extend(_unit_list(ctx, places, named, clause_start, end))
             start = text.find(cue, start + 1)
     return out
 
 
-def _place_list(ctx: Context, places: list, start: int, end: int) -> list:  # type: ignore[type-arg]
-    """The places that exactly fill text[start:end], separated by 、和及与; else []."""
-    inside = [h for h in places if start <= h.start and h.end <= end and not h.short]
-    if not inside or inside[0].start != start or inside[-1].end != end:
-        return []
-    for a, b in zip(inside, inside[1:]):
-        if not _LIST_SEP.match(ctx.text[a.end:b.start]):
+def _unit_list(ctx: Context, places: dict, named: set, start: int, end: int) -> list[OrgMatch]:  # type: ignore[type-arg]
+    """The units that exactly fill text[start:end], separated by 、和及与; [] unless every item is one."""
+    text = ctx.text
+    out: list[OrgMatch] = []
+    for item in _LIST_ITEM.finditer(text, start, end):
+        s, e = item.span()
+        if (s, e) in named:
+            continue
+        hit = places.get((s, e))
+        if hit is not None:
+            name = canonical(hit.division, "政府")
+            out.append(OrgMatch(s, e, name, lexicon().org_kind(name), hit.division, -1))
+        elif (_TOWNSHIP.fullmatch(text, s, e) and text[s] not in _NOT_STEM and not set(text[s:e]) & STOP) \
+                or (_INSTITUTION.fullmatch(text, s, e) and not set(_stem(text[s:e])) & STOP):
+            out.append(OrgMatch(s, e, text[s:e], lexicon().org_kind(text[s:e]), None, -1))
+        else:
             return []
-    return inside
+    return out
 
 
 def run(ctx: Context) -> None:
     for m in find_orgs(ctx):
         add_org(ctx, m)
-    for m in reporting_places(ctx):
+    for m in reporting_units(ctx):
         add_org(ctx, m)
