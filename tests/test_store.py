@@ -63,6 +63,26 @@ def test_ingesting_the_corpus_twice_gives_the_same_triples(tmp_path, capsys):
     assert sorted_quads(store) == first
 
 
+def test_an_ingest_that_writes_compacts_the_store_and_one_that_writes_nothing_does_not(tmp_path, monkeypatch):
+    from kg.store.store import Store
+
+    calls = []
+    real = Store.compact
+    monkeypatch.setattr(Store, "compact", lambda self: calls.append(self.path))
+    store = tmp_path / "s.kg"
+    write_article(tmp_path / "in", "a", ARTICLE_A)
+    assert main(["ingest", str(tmp_path / "in"), "--store", str(store), "--quiet"]) == 0
+    assert len(calls) == 1
+    assert main(["ingest", str(tmp_path / "in"), "--store", str(store), "--quiet"]) == 0  # nothing new
+    write_article(tmp_path / "in", "b", ARTICLE_B)
+    assert main(["ingest", str(tmp_path / "in"), "--store", str(store), "--quiet", "--no-compact"]) == 0
+    assert len(calls) == 1
+    with open_store(store, write=True) as st:  # the real one runs on a store and keeps every quad
+        before = sorted(str(q) for q in st.ox)
+        real(st)
+        assert sorted(str(q) for q in st.ox) == before
+
+
 def test_an_official_in_two_articles_is_one_node_with_both_meetings(tmp_path):
     folder = tmp_path / "in"
     write_article(folder, "a", ARTICLE_A)

@@ -221,6 +221,9 @@ class RemoteStore(Store):
     def flush(self) -> None:
         pass
 
+    def compact(self) -> None:
+        pass  # the server manages its own storage
+
 
 def endpoint_for(url: str) -> Endpoint:
     """The endpoints of the server at ``url`` (see the module's docstring)."""

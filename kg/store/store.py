@@ -238,6 +238,12 @@ class Store:
         if self.write:
             self.ox.flush()
 
+    def compact(self) -> None:
+        """Merge the files that bulk loads leave behind: queries on a store of many articles read
+        several files a lookup until this runs (3-10x their time at 57k articles)."""
+        self._require_write()
+        self.ox.optimize()
+
 
 def drop_graph_update(iri: str) -> str:
     """SPARQL update that forgets graph ``iri``: queues its persons' names for relinking, removes from
