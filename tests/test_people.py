@@ -48,3 +48,13 @@ def test_given_names_with_xiang_and_the_autonomous_regions_departments():
     assert ("黎向东", "常务副市长", "桂林市人民政府") in rows
     assert {("韦振宁", "党组成员", "广西壮族自治区市场监督管理局党组"),
             ("韦振宁", "副局长", "广西壮族自治区市场监督管理局")} <= rows
+
+
+def test_a_group_that_convenes_its_numbered_meeting_names_it():
+    from kg.model import Meeting
+
+    rows, ag = _holdings("5月16日，市促进青年就业创业工作领导小组召开2024年第一次会议。副市长、领导小组副组长郭敏主持会议。",
+                         "宜昌市")
+    meetings = {e.name for e in ag.entities.values() if isinstance(e, Meeting)}
+    assert meetings == {"市促进青年就业创业工作领导小组2024年第一次会议"}
+    assert ("郭敏", "副组长", "宜昌市促进青年就业创业工作领导小组") in rows

@@ -120,6 +120,9 @@ def _find_meetings(ctx: Context) -> None:
                 ns, ne, name = parts[0]
                 if name in ("会议", "会") and how == "after":
                     name = _named_by_convener(ctx, s.start, ns) or _named_by_purpose(ctx, s.start, s.end) or name
+                elif how == "after" and GENERIC_NAME.match(name):  # 领导小组召开2024年第一次会议
+                    convener = _convener_text(ctx, s.start, ns)
+                    name = convener + name if convener else name
                 date = date_near(ctx, s.start, s.end, ns)
                 reported = not found_main
                 if not reported and ("关于召开" in ctx.text[max(0, ns - 6):ns] or how != "at"):
@@ -163,6 +166,16 @@ def _implied_meeting(ctx: Context, body: list) -> None:  # type: ignore[type-arg
     meeting = Meeting(name, date, ctx.locality.code if ctx.locality else "", ctx.doc.digest, True)
     key = ctx.add_meeting(meeting, start, end)
     ctx.joined = [key]
+
+
+GENERIC_NAME = re.compile(r"^(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+次)?(?:全体|扩大|（扩大）|\(扩大\))?(?:会议|全体会议)$")
+
+
+def _convener_text(ctx: Context, sent_start: int, ns: int) -> str:
+    """The one organisation named right before 召开, as the text writes it."""
+    cs, _ = _clause_bounds(ctx.text, ns - 2, sent_start, ns)
+    orgs = [m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= ns - 2]
+    return orgs[0].text if len(orgs) == 1 and ctx.text.startswith("召开", orgs[0].end) else ""
 
 
 def _named_by_convener(ctx: Context, sent_start: int, ns: int) -> str:

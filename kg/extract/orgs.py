@@ -322,7 +322,30 @@ def _unit_list(ctx: Context, places: dict, named: set, start: int, end: int) -> 
     return out
 
 
+# a body set up for a task, named by its task, where it convenes or is convened:
+# 市促进高校毕业生就业创业工作领导小组召开…, 县信访工作联席会议第二次全体会议
+_TASK_BODY = re.compile(r"(?:^|(?<=[，。；;：:\n、]))(?P<level>[省市县区州])(?P<body>[\u4e00-\u9fff]{2,28}?"
+                        r"(?:领导小组|指挥部|委员会|联席会议))(?=召开|主办|组织召开|第[一二三四五六七八九十\d]+次|全体会议)")
+
+
+TASK_STOP = set("的了在是对把被将从到也都并而之其这那")  # 就业, 全民, 等, 和 stand in such names
+
+
+def task_bodies(ctx: Context) -> list[OrgMatch]:
+    out = []
+    for m in _TASK_BODY.finditer(ctx.text):
+        body = m.group("body")
+        if set(body) & TASK_STOP or body.startswith(("委", "政府", "人大", "政协")):
+            continue  # 市委…, 市政府…: standing bodies, found by the lexicon
+        place = ctx.locality_at(m.group("level"))
+        name = canonical(place, body, m.group("level"))
+        out.append(OrgMatch(m.start(), m.end(), name, lexicon().org_kind(name), place, -1))
+    return out
+
+
 def run(ctx: Context) -> None:
+    for m in task_bodies(ctx):
+        add_org(ctx, m)
     for m in find_orgs(ctx):
         add_org(ctx, m)
     for m in reporting_units(ctx):
