@@ -58,3 +58,12 @@ def test_a_group_that_convenes_its_numbered_meeting_names_it():
     meetings = {e.name for e in ag.entities.values() if isinstance(e, Meeting)}
     assert meetings == {"市促进青年就业创业工作领导小组2024年第一次会议"}
     assert ("郭敏", "副组长", "宜昌市促进青年就业创业工作领导小组") in rows
+
+
+def test_a_meeting_held_the_same_day_takes_the_day_last_named():
+    from kg.model import Meeting
+
+    _, ag = _holdings("5月16日，市就业工作领导小组召开2024年第一次会议。\n当天上午，黎向东一行主持召开高校毕业生就业工作座谈会。",
+                      "宜昌市")
+    dates = {e.name: e.date for e in ag.entities.values() if isinstance(e, Meeting)}
+    assert dates["高校毕业生就业工作座谈会"] == dates["市就业工作领导小组2024年第一次会议"] != ""

@@ -1,4 +1,4 @@
-"""Dates in the text: 11月19日, 2021年11月19日, 17日下午, 今天下午(12月26日), 昨天."""
+"""Dates in the text: 11月19日, 2021年11月19日, 17日下午, 今天下午(12月26日), 昨天, 当天 (the day last named)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,6 +9,7 @@ from .context import Context
 __all__ = ["DATE", "date_near"]
 
 DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?|(今天|今日|昨天|昨日|前天)")
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 
 
@@ -41,4 +42,8 @@ def date_near(ctx: Context, sent_start: int, sent_end: int, pos: int) -> str:
             before = value
         elif not after:
             after = value
+    if not before and not after and _SAME_DAY.search(text):  # 当天上午, …主持召开座谈会: the day last named
+        earlier = [m for m in DATE.finditer(ctx.text, 0, sent_start) if ctx.readable(m.start(), m.end())]
+        if earlier:
+            return _resolve(ctx, earlier[-1])
     return before or after
