@@ -110,3 +110,14 @@ def test_the_examples_of_the_spec_are_answered(store):
                {"unit": "安平县人民政府", "topic": "规范民办义务教育发展", "kind": "statement"})
     assert has("figures", {"subject": ["参训学生"]}, {"indicator": "人数", "value": "7870", "unit": "名"})
     assert has("places", {"place": ["深州市"]}, {"parent": "衡水市"})
+
+
+def test_filters_start_from_the_column_that_names_the_fewest_rows():
+    from kg.query import named_query_text
+    from kg.store import constrain
+
+    q = constrain(named_query_text("policies"), {"meeting": ["全市教育工作会议"], "source": ["042"]}, 10)
+    assert q.index('VALUES ?source') < q.index('VALUES ?meeting')
+    # the meetings query reaches a meeting by its name in one step and says so (#@first meeting)
+    q = constrain(named_query_text("meetings"), {"source": ["042"], "meeting": ["全市教育工作会议"]}, 10)
+    assert q.index('VALUES ?meeting') < q.index('VALUES ?source')

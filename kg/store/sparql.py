@@ -15,6 +15,12 @@ store. A query can say where to start instead, in a comment line
 empty, and matches at most once for a row): a filter on COLUMN to one non-empty value then also
 puts ``PATTERN``, its column renamed and bound by ``VALUES``, at the head of the WHERE group, and
 keeps the FILTER; the rows are the same.
+
+The engine starts from the first ``VALUES`` block, so the filtered columns go in order of how few
+rows a value names: the article (``source``) first, then persons and organisations, then meetings,
+and so on. A query whose patterns reach one column more directly can say so in a comment line
+``#@first COLUMN ...`` (meetings: ``#@first meeting``, since a meeting's name leads to it in one
+step and its article only through its evidence).
 """
 from __future__ import annotations
 
@@ -27,6 +33,7 @@ __all__ = ["parse_where", "constrain", "projection"]
 _SELECT = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*(?:WHERE\b|\{)", re.I | re.S)
 _LIMIT = re.compile(r"\bLIMIT\s+\d+\s*(?:OFFSET\s+\d+\s*)?$", re.I)
 _START = re.compile(r"^\s*#@start\s+(\w+)\s*:\s*(.+?)\s*$", re.M)
+_FIRST = re.compile(r"^\s*#@first\s+([\w ]+?)\s*$", re.M)
 
 
 def _strip_comments(sparql: str) -> str:
@@ -63,6 +70,7 @@ def constrain(sparql: str, where: dict[str, list[str]] | None = None, limit: int
               label: str = "query") -> str:
     """``sparql`` with the filters of ``where`` and ``LIMIT limit+1`` written in (limit 0/None: none)."""
     starts = dict(_START.findall(sparql))
+    first = [c for line in _FIRST.findall(sparql) for c in line.split()]
     text = _strip_comments(sparql)
     if where:
         cols = projection(text)
@@ -75,7 +83,8 @@ def constrain(sparql: str, where: dict[str, list[str]] | None = None, limit: int
             raise UsageError(f"{label}: cannot add --where to a query without a WHERE {{ … }} group")
         close = _matching_brace(text, start.end() - 1)
         head, filters = [], []
-        for col, values in where.items():
+        order = lambda kv: (first.index(kv[0]) if kv[0] in first else len(first), _selectivity(kv[0]))  # noqa: E731
+        for col, values in sorted(where.items(), key=order):
             if re.search(rf"\bAS\s+\?{col}\s*\)", text[start.end():close], re.I):
                 filters.append("FILTER(" + " || ".join(f"STR(?{col}) = {_literal(v)}" for v in values) + ")")
                 if col in starts and len(values) == 1 and values[0]:
@@ -88,6 +97,17 @@ def constrain(sparql: str, where: dict[str, list[str]] | None = None, limit: int
     if limit and not _LIMIT.search(text.rstrip()):
         text = _limited(text, limit + 1)
     return text
+
+
+# The engine starts from the first VALUES block: the column that names the fewest rows goes first
+# (policies --where source=… --where meeting=…: 1 ms starting from the article, 0.7 s from the
+# meeting's name at 100k articles). Columns not listed come last, in the order given.
+_SELECTIVE = ("source", "evidence", "person", "participant", "unit", "organisation", "measure", "policy",
+              "meeting", "subject", "place")
+
+
+def _selectivity(col: str) -> int:
+    return _SELECTIVE.index(col) if col in _SELECTIVE else len(_SELECTIVE)
 
 
 def _limited(text: str, n: int) -> str:
