@@ -67,3 +67,10 @@ def test_a_meeting_held_the_same_day_takes_the_day_last_named():
                       "宜昌市")
     dates = {e.name: e.date for e in ag.entities.values() if isinstance(e, Meeting)}
     assert dates["高校毕业生就业工作座谈会"] == dates["市就业工作领导小组2024年第一次会议"] != ""
+
+
+def test_a_title_after_a_comma_continues_the_body_of_the_chain_before_it():
+    rows, _ = _holdings("省人大常委会副主任谭志刚、黄振东，秘书长欧阳立新出席会议。市委常委、组织部部长李明，副市长王刚参加。",
+                        "湖南省")
+    assert ("欧阳立新", "秘书长", "湖南省人大常委会") in rows
+    assert not any(p == "王刚" and o.endswith("组织部") for p, _, o in rows)  # a title with its own body keeps it

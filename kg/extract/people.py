@@ -234,12 +234,14 @@ def _adhoc_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostI
     return PostItem(i, end + len(title), title, None, name, kind, place, level or (prev.level if prev else ""))
 
 
-def parse_chain(ctx: Context, text: str, i: int) -> tuple[list[PostItem], list[tuple[int, int]]] | None:
-    """A chain of posts starting at ``i`` and the names it applies to."""
+def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
+                ) -> tuple[list[PostItem], list[tuple[int, int]]] | None:
+    """A chain of posts starting at ``i`` and the names it applies to; ``before``: the last post of a
+    chain it continues (省人大常委会副主任A、B，秘书长C: C's 秘书长 is of the same body)."""
     items: list[PostItem] = []
     j = i
     while True:
-        item = parse_item(ctx, text, j, items[-1] if items else None)
+        item = parse_item(ctx, text, j, items[-1] if items else before)
         if item is None:
             break
         items.append(item)
@@ -306,9 +308,11 @@ def add_person(ctx: Context, start: int, end: int, place: Division | None = None
 def run(ctx: Context) -> None:
     text = ctx.text
     i = 0
+    last: tuple[int, PostItem] | None = None  # where the last chain's names ended, and its last post
     while i < len(text):
-        parsed = parse_chain(ctx, text, i) if (i == 0 or not _HAN.match(text[i - 1]) or
-                                                 text[i - 1] in "长记任席员") else None
+        before = last[1] if last and i == last[0] + 1 and text[last[0]] in "，," else None
+        parsed = parse_chain(ctx, text, i, before) if (i == 0 or not _HAN.match(text[i - 1]) or
+                                                         text[i - 1] in "长记任席员") else None
         if parsed is None:
             parsed = parse_chain(ctx, text, i) if _chain_may_start(text, i) else None
         if parsed is None or not ctx.readable(i, parsed[1][-1][1]):
@@ -332,6 +336,7 @@ def run(ctx: Context) -> None:
                     okey = ctx.graph.add(Organisation(it.org_name, it.org_kind, it.place.code if it.place else ""), ev)
                 ctx.graph.state(Holding(pkey, it.title, okey, ev))
         i = names[-1][1]
+        last = (i, items[-1])
     _name_before_title(ctx)
     _appointments(ctx)
 
