@@ -61,6 +61,13 @@ class Lexicon:
         return sorted(self.posts, key=len, reverse=True)
 
     @cached_property
+    def report_cues(self) -> tuple[tuple[str, str], ...]:
+        """(cue, report kind) of the reporter and statement cues of roles.tsv, longest first."""
+        return tuple((cue, "statement" if role == "statement" else "report")
+                     for cue, role in sorted(self.roles.items(), key=lambda kv: -len(kv[0]))
+                     if role in ("reporter", "statement"))
+
+    @cached_property
     def title_index(self) -> PrefixIndex:
         return PrefixIndex(self.posts)
 

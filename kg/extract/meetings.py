@@ -13,7 +13,6 @@ apply to; a list of officials separated by commas before 出席 all attend.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Holding, Meeting, Mention, Organisation, Participation, Report
 from .context import Context
@@ -29,15 +28,6 @@ _LEADING = re.compile(r"^(?:[\s　]*(?:" + DATE.pattern + r")(?:上午|下午|�
 _TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,12})$")
 _TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
 NAME_START_BAD = set("的了在和是为对把将")
-
-
-@lru_cache(maxsize=1)
-def report_cues() -> tuple[tuple[str, str], ...]:
-    """(cue, report kind) of the roles lexicon's reporter and statement cues, longest first."""
-    roles = lexicon().roles
-    return tuple((cue, "statement" if role == "statement" else "report")
-                 for cue, role in sorted(roles.items(), key=lambda kv: -len(kv[0]))
-                 if role in ("reporter", "statement"))
 
 STOP_CHUNK = ("委托", "召开", "主持", "讲话", "强调", "指出", "要求", "汇报", "通报")
 SUBJECT_CUES = ("强调", "指出", "要求", "表示", "讲话", "致辞")
@@ -171,20 +161,23 @@ def _implied_meeting(ctx: Context, body: list) -> None:  # type: ignore[type-arg
 GENERIC_NAME = re.compile(r"^(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+次)?(?:全体|扩大|（扩大）|\(扩大\))?(?:会议|全体会议)$")
 
 
-def _convener_text(ctx: Context, sent_start: int, ns: int) -> str:
-    """The one organisation named right before 召开, as the text writes it."""
+def _sole_convener(ctx: Context, sent_start: int, ns: int) -> Mention | None:
+    """The organisation named in the clause before the 召开 of a meeting named at ``ns``, if only one is."""
     cs, _ = _clause_bounds(ctx.text, ns - 2, sent_start, ns)
     orgs = [m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= ns - 2]
-    return orgs[0].text if len(orgs) == 1 and ctx.text.startswith("召开", orgs[0].end) else ""
+    return orgs[0] if len(orgs) == 1 else None
+
+
+def _convener_text(ctx: Context, sent_start: int, ns: int) -> str:
+    """The one organisation named right before 召开, as the text writes it."""
+    m = _sole_convener(ctx, sent_start, ns)
+    return m.text if m is not None and ctx.text.startswith("召开", m.end) else ""
 
 
 def _named_by_convener(ctx: Context, sent_start: int, ns: int) -> str:
     """省委常委会召开会议: a meeting named only 会议 takes its convener's name."""
-    cs, _ = _clause_bounds(ctx.text, ns - 2, sent_start, ns)
-    orgs = [m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= ns - 2]
-    if len(orgs) == 1:
-        return ctx.graph.entities[orgs[0].key].name + "会议"
-    return ""
+    m = _sole_convener(ctx, sent_start, ns)
+    return ctx.graph.entities[m.key].name + "会议" if m is not None else ""
 
 
 def _split_joined(name: str, start: int) -> list[tuple[int, int, str]]:
@@ -377,7 +370,7 @@ def _reports(ctx: Context, key: str) -> None:
             if not ctx.readable(ps, pe):
                 continue
             hits: dict[int, tuple[str, str]] = {}
-            for cue, kind in report_cues():
+            for cue, kind in lexicon().report_cues:
                 for m in re.finditer(re.escape(cue), text[ps:pe]):
                     pos = ps + m.start()
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):

@@ -20,7 +20,7 @@ from ..gazetteer import Division
 from ..model import Organisation
 from .context import Context
 from .lexicon import lexicon
-from .places import LEVEL_CHARS, _candidates, _verb_not_place
+from .places import LEVEL_CHARS, place_candidates
 
 __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
 
@@ -49,11 +49,8 @@ class OrgMatch:
 
 def _place_at(ctx: Context, text: str, i: int) -> tuple[int, Division] | None:
     """A place name (full or short) starting at i, resolved in the article's context."""
-    if not ctx.gaz.name_lengths(text[i:i + 1]):
-        return None
     related = ctx.related_codes()
-    cands = [c for c in _candidates(ctx, text, i)
-             if (c[1].code in related if c[2] else not _verb_not_place(ctx, text, i, c[0], c[1]))]
+    cands = [c for c in place_candidates(ctx, text, i) if not c[2] or c[1].code in related]
     if not cands:
         return None
     within = ctx.locality.code if ctx.locality else ""
@@ -286,20 +283,21 @@ def reporting_units(ctx: Context) -> list[OrgMatch]:
     from .places import find_places
 
     text = ctx.text
-    cues = [c for c, role in lexicon().roles.items() if role in ("reporter", "statement")]
-    out: list[OrgMatch] = []
-    places = {(h.start, h.end): h for h in find_places(ctx) if not h.short}
-    named = {(m.start, m.end) for m in ctx.graph.mentions if m.type == "Organisation"}
-    for cue in cues:
+    clauses = []
+    for cue, _ in lexicon().report_cues:
         start = text.find(cue)
         while start >= 0:
             head = _REPORT_FILLER.search(text, 0, start)
             end = head.start() if head else start
             clause_start = max(text.rfind(ch, 0, end) for ch in "，,。；;：:\n") + 1
             if clause_start < end:
-                out.extend(_unit_list(ctx, places, named, clause_start, end))
+                clauses.append((clause_start, end))
             start = text.find(cue, start + 1)
-    return out
+    if not clauses:
+        return []
+    places = {(h.start, h.end): h for h in find_places(ctx) if not h.short}
+    named = {(m.start, m.end) for m in ctx.graph.mentions if m.type == "Organisation"}
+    return [m for s, e in clauses for m in _unit_list(ctx, places, named, s, e)]
 
 
 def _unit_list(ctx: Context, places: dict, named: set, start: int, end: int) -> list[OrgMatch]:  # type: ignore[type-arg]

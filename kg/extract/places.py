@@ -82,6 +82,11 @@ def _verb_not_place(ctx: Context, text: str, i: int, length: int, d: Division) -
     return bool(lexicon().department_index.at(text, i + 3))
 
 
+def place_candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Division, bool]]:
+    """The candidates at ``i`` less full names that are a verb before a local body (会同县…局)."""
+    return [c for c in _candidates(ctx, text, i) if c[2] or not _verb_not_place(ctx, text, i, c[0], c[1])]
+
+
 def find_places(ctx: Context, text: str | None = None) -> list[PlaceHit]:
     """Every place named in the text, resolved against the gazetteer and the locality."""
     text = ctx.text if text is None else text
@@ -90,7 +95,7 @@ def find_places(ctx: Context, text: str | None = None) -> list[PlaceHit]:
     hits: list[PlaceHit] = []
     i = 0
     while i < len(text):
-        cands = [c for c in _candidates(ctx, text, i) if c[2] or not _verb_not_place(ctx, text, i, c[0], c[1])]
+        cands = place_candidates(ctx, text, i)
         if not cands:
             i += 1
             continue
