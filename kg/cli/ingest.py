@@ -29,7 +29,7 @@ def ingest(
                                        "(default: about four partitions a worker)."),
     shards: Path = typer.Option(None, "--shards", help="Folder the Dask workers write their N-Quads shards to, "
                                 "shared with this machine (default: shards come back with the results)."),
-    batch: int = typer.Option(256, "--batch", min=1, help="New articles written per transaction: more is faster; "
+    batch: int = typer.Option(256, "--batch", min=1, help="New articles per bulk load: more costs less CPU; "
                                                        "an interrupted ingest redoes at most one batch."),
     compact: bool = typer.Option(True, "--compact/--no-compact", help="After writing, merge the store's files "
                                  "so that queries run at full speed (skip it between ingests of one batch of work)."),
