@@ -74,3 +74,20 @@ def test_a_title_after_a_comma_continues_the_body_of_the_chain_before_it():
                         "湖南省")
     assert ("欧阳立新", "秘书长", "湖南省人大常委会") in rows
     assert not any(p == "王刚" and o.endswith("组织部") for p, _, o in rows)  # a title with its own body keeps it
+
+
+def test_the_first_deputy_of_any_title_and_a_commander_of_a_task():
+    rows, _ = _holdings("6月3日，全州防火工作会议召开。州委常委、常务副州长、州森林防火指挥部指挥长马建国主持会议。", "凉山彝族自治州")
+    assert {("马建国", "常务副州长", "凉山彝族自治州人民政府"),
+            ("马建国", "指挥长", "凉山彝族自治州森林防火指挥部")} <= rows
+    # 省防汛抗旱总指挥: the commander of the province's 防汛抗旱指挥部, written without 指挥部
+    rows, _ = _holdings("6月3日，全省防汛会议召开。受省委副书记、省长、省防汛抗旱总指挥高志明委托，"
+                        "副省长、省防汛抗旱指挥部常务副总指挥林海主持会议。", "江西省")
+    assert {("高志明", "省长", "江西省人民政府"), ("高志明", "总指挥", "江西省防汛抗旱指挥部"),
+            ("林海", "常务副总指挥", "江西省防汛抗旱指挥部")} <= rows
+
+
+def test_a_committee_after_a_title_of_the_same_level_is_not_a_title_of_no_body():
+    # 省河长制…: 省河长 is no post here; the committee's 副主任 is
+    rows, _ = _holdings("7月3日，全省会议召开。副省长、省河长制工作委员会副主任周立出席会议。", "湖南省")
+    assert rows == {("周立", "副省长", "湖南省人民政府"), ("周立", "副主任", "湖南省河长制工作委员会")}

@@ -82,3 +82,25 @@ def test_a_reporting_list_of_townships_and_institutions_names_each_unit():
 def test_a_development_zone_keeps_the_short_place_name_of_its_official_name():
     ag = build_text("金华经济技术开发区管委会作交流发言。", Meta(id="t-zone", place="金华市"))
     assert "金华经济技术开发区管委会" in {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+
+
+def _reports(ag):
+    from kg.model import Report
+
+    return {(ag.entities[f.unit].name, f.kind) for f in ag.facts if isinstance(f, Report)}
+
+
+def test_a_list_sharing_the_name_of_a_body_set_up_for_a_task_or_an_unlisted_bureau():
+    ag = build_text("6月1日，全省防汛会议召开。会上，南昌、赣州市防汛抗旱指挥部分别汇报了防汛工作情况。", Meta(id="t-l1", place="江西省"))
+    assert _reports(ag) == {("南昌市防汛抗旱指挥部", "report"), ("赣州市防汛抗旱指挥部", "report")}
+    ag = build_text("7月3日，全省河长制会议召开。会上，岳阳、益阳市河长办汇报了工作情况。", Meta(id="t-l2", place="湖南省"))
+    assert _reports(ag) == {("岳阳市河长办", "report"), ("益阳市河长办", "report")}
+    ag = build_text("3月1日，县政府常务会议召开。县文化和广电体育局汇报了工作。要构建市县联动格局。", Meta(id="t-l3", place="松阳县"))
+    assert _reports(ag) == {("松阳县文化和广电体育局", "report")}
+    orgs = {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+    assert not [o for o in orgs if o.endswith("格局")]
+
+
+def test_provinces_listed_by_their_short_names_share_the_departments_name():
+    ag = build_text("9月1日，农业农村部召开秋收工作座谈会。吉林、河南、山东省农业农村厅作交流发言。", Meta(id="t-l4"))
+    assert _reports(ag) == {(p + "省农业农村厅", "report") for p in ("吉林", "河南", "山东")}

@@ -64,8 +64,23 @@ def _place_at(ctx: Context, text: str, i: int) -> tuple[int, Division] | None:
     return (cands[0][0], d) if d else None
 
 
-def _department_at(text: str, i: int) -> str:
-    return lexicon().department_index.at(text, i)
+def _department_at(text: str, i: int, generic: bool = True) -> str:
+    """The body named at ``i`` after a place or level word: a standard department of the lexicon,
+    else (``generic``) a bureau or a body set up for a task as the genre forms their names."""
+    dept = lexicon().department_index.at(text, i)
+    if dept or not generic:
+        return dept
+    m = _GENERIC_BODY.match(text, i)
+    if m is None or set(m.group()) & GENERIC_STOP or m.group().endswith(NOT_BUREAU) or m.group()[0] in LEVELS:
+        return ""
+    return m.group()
+
+
+# 文化和广电旅游体育局, 防汛抗旱指挥部, 食品安全委员会: a department the lexicon does not list, or a
+# body set up for a task, written after a place or level word
+_GENERIC_BODY = re.compile(r"[\u4e00-\u9fff]{2,9}?局|[\u4e00-\u9fff]{2,16}?(?:指挥部|领导小组|委员会|联席会议)")
+GENERIC_STOP = set("的了在与及或是有为对把被将从向到等也都就并而之其这那各全召开第届")  # 和 stands in 文化和旅游局
+NOT_BUREAU = ("格局", "布局", "大局", "全局", "开局", "变局", "新局", "当局", "结局", "时局", "僵局", "残局", "骗局")
 
 
 def _attached(text: str, i: int) -> str:
@@ -150,7 +165,7 @@ def _bare_bureau(ctx: Context, text: str, i: int) -> OrgMatch | None:
     local = ctx.locality
     if local is None or local.level == "province" or (i > 0 and text[i - 1] not in BARE_AFTER):
         return None
-    dept = _department_at(text, i)
+    dept = _department_at(text, i, generic=False)
     if len(dept) < 3 or not dept.endswith("局"):
         return None
     if _EACH_PLACE.search(text, ctx.sentence(i).start, i):  # 各区县政府，卫生健康局: each county's bureau
@@ -209,6 +224,12 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
             hit = _place_at(ctx, text, k - length)
             if hit is not None and hit[0] == length:
                 found = (k - length, hit[1])
+                break
+            # 黑龙江、吉林、河南省农业农村厅: a short name of the list's level, though not a related place
+            same = {c[1] for c in place_candidates(ctx, text, k - length)
+                    if c[0] == length and c[1].level == m.place.level}
+            if len(same) == 1:
+                found = (k - length, same.pop())
                 break
         if found is None:
             break

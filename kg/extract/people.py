@@ -201,6 +201,7 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
 # bodies set up for one task, named with their task: 市食品安全委员会, 州森林草原防灭火指挥部,
 # 县信访工作联席会议, (市促进就业工作)领导小组
 ADHOC_SUFFIXES = ("委员会", "领导小组", "指挥部", "联席会议", "工作专班")
+COMMAND_TITLES = ("总指挥", "副总指挥", "常务副总指挥", "指挥长", "副指挥长", "常务副指挥长")
 ADHOC_STOP = set("的了在是对把被将从到也都就并而之其这那")  # 全, 等, 和 may stand in such a name
 
 
@@ -210,17 +211,23 @@ def _adhoc_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostI
     level = text[i] if text[i:i + 1] in ("省", "市", "县", "区", "州") else ""
     start = i + len(level)
     title = _title_at(text, start) if level else ""
+    bare = None
     if title and not lexicon().posts[title][0]:
-        return PostItem(i, start + len(title), title, None, "", "", None, level)  # 区总河湖长
+        bare = PostItem(i, start + len(title), title, None, "", "", None, level)  # 区总河湖长
+    if not _HAN.match(text[start:start + 1]):
+        return bare
     for end in range(start + 2, min(len(text), start + 28)):
         if not _HAN.match(text[end - 1]) or text[end - 1] in ADHOC_STOP:
-            return None
+            return bare  # 省河长制工作委员会副主任 is a post of the committee, not 省河长
         body = text[start:end]
         title = _title_at(text, end) if body.endswith(ADHOC_SUFFIXES) else ""
         if title:
             break
+        if level and _title_at(text, end) in COMMAND_TITLES:  # 省防汛抗旱总指挥: of the 指挥部 of that task
+            title, body = _title_at(text, end), body + "指挥部"
+            break
     else:
-        return None
+        return bare
     if level:
         place = ctx.locality_at(level)
         name = canonical(place, body) if place is not None else level + body
