@@ -61,7 +61,9 @@ def entity_iri(key: str) -> URIRef:
     if kind == "measure":
         policy, _, name = rest.rpartition("/")
         return ID[f"measure/{segment(policy)}/{segment(name)}"]
-    if kind in ("place", "org", "policy"):
+    if kind == "place":  # a township: its county's code and its name (place/331124/四都乡)
+        return ID["place/" + "/".join(segment(part) for part in rest.split("/"))]
+    if kind in ("org", "policy"):
         return ID[f"{kind}/{segment(rest)}"]
     raise ValueError(f"not an entity key: {key!r}")
 

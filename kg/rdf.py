@@ -25,7 +25,7 @@ __all__ = ["to_rdf", "rdf_triples", "pinyin_name"]
 # and True are different literals.
 Literal = lru_cache(maxsize=1 << 16, typed=True)(_Literal)
 
-LEVELS = {"province": KG.Province, "prefecture": KG.Prefecture, "county": KG.County}
+LEVELS = {"province": KG.Province, "prefecture": KG.Prefecture, "county": KG.County, "township": KG.Township}
 
 
 def _date_literal(date: str) -> Literal:
@@ -96,7 +96,8 @@ def rdf_triples(ag: ArticleGraph) -> list[tuple[URIRef, URIRef, URIRef | BNode |
             if e.level in LEVELS:
                 add((node, RDF.type, LEVELS[e.level]))
             name(node, e.name)
-            add((node, KG.divisionCode, Literal(e.code)))
+            if e.level != "township":  # a township has no GB/T 2260 code of its own
+                add((node, KG.divisionCode, Literal(e.code)))
             if e.parent_code:
                 add((node, KG.parent, ids.entity_iri(f"place:{e.parent_code}")))
         elif isinstance(e, Organisation):

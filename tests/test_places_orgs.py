@@ -104,3 +104,74 @@ def test_a_list_sharing_the_name_of_a_body_set_up_for_a_task_or_an_unlisted_bure
 def test_provinces_listed_by_their_short_names_share_the_departments_name():
     ag = build_text("9月1日，农业农村部召开秋收工作座谈会。吉林、河南、山东省农业农村厅作交流发言。", Meta(id="t-l4"))
     assert _reports(ag) == {(p + "省农业农村厅", "report") for p in ("吉林", "河南", "山东")}
+
+
+TOWNS = ("3月5日，县防汛工作会议在城北街道召开。会上，河口镇、石门乡、城北街道作表态发言。"
+         "要推进特色小镇和重点镇建设，各乡镇要加强城乡统筹。白沙镇党委书记王刚出席会议。")
+
+
+def test_townships_are_places_under_their_county_and_their_bodies_organisations():
+    from kg.model import Place
+
+    ag = build_text(TOWNS, Meta(id="t-town", place="沂水县"))
+    towns = {(e.name, ag.entities[f"place:{e.parent_code}"].name) for e in ag.entities.values()
+             if isinstance(e, Place) and e.level == "township"}
+    # words for townships in general (小镇, 重点镇, 乡镇, 城乡) are none
+    assert towns == {(t, "沂水县") for t in ("河口镇", "石门乡", "城北街道", "白沙镇")}
+    assert _reports(ag) == {("河口镇", "statement"), ("石门乡", "statement"), ("城北街道", "statement")}
+    assert ("王刚", "书记", "白沙镇党委") in _holdings(ag)
+    # a township named in a city's article with no county before it has no known parent: no place
+    ag = build_text("5月1日，全市会议召开。白沙镇作交流发言。安吉县孝丰镇汇报了情况。", Meta(id="t-town2", place="湖州市"))
+    towns = {e.name for e in ag.entities.values() if isinstance(e, Place) and e.level == "township"}
+    assert towns == {"孝丰镇"}
+
+
+def test_a_list_of_bare_names_before_a_township_shares_its_suffix():
+    ag = build_text("3月5日，区城市更新推进会召开。会上，杨柳、青石、谢家湾街道作交流发言。", Meta(id="t-town3", place="九龙坡区"))
+    assert _reports(ag) == {(n + "街道", "report") for n in ("杨柳", "青石", "谢家湾")}
+
+
+def test_townships_are_valid_places_with_iris_under_their_county():
+    from kg.rdf import to_rdf
+    from kg.validate import validate
+    from kg.vocab import ID, KG, RDF
+
+    g = to_rdf(build_text(TOWNS, Meta(id="t-town4", place="沂水县")))
+    towns = set(g.subjects(RDF.type, KG.Township))
+    county = next(p for p in g.subjects(RDF.type, KG.County) if str(g.value(p, KG.name)) == "沂水县")
+    assert ID["place/371323/河口镇"] in towns and g.value(ID["place/371323/河口镇"], KG.parent) == county
+    assert not list(g.objects(ID["place/371323/河口镇"], KG.divisionCode))
+    report = validate(g)
+    assert report.conforms, report
+
+
+def test_words_before_a_township_suffix_that_are_verbs_are_no_township():
+    from kg.model import Place
+
+    ag = build_text("3月5日，县城市更新推进会召开。陈书记叮嘱街道和施工单位把好质量关，指导街道做好宣传。"
+                    "以四都乡为重点。", Meta(id="t-town5", place="松阳县"))
+    towns = {e.name for e in ag.entities.values() if isinstance(e, Place) and e.level == "township"}
+    assert towns == {"四都乡"}
+
+
+def test_short_names_of_places_a_meeting_is_held_in():
+    from kg.model import Place
+
+    def places(text, place=""):
+        ag = build_text(text, Meta(id="t-venue", place=place))
+        return {e.name for e in ag.entities.values() if isinstance(e, Place)}
+
+    assert {"河南省", "郑州市"} <= places("10月16日，农业农村部在河南郑州召开秋粮收获座谈会。")
+    # 长沙 is the city, not 长沙县 inside it
+    assert "长沙市" in places("7月3日，全省河长制工作会议在长沙召开。", "湖南省")
+    assert "长沙县" not in places("7月3日，全省河长制工作会议在长沙召开。", "湖南省")
+    # 叶县长: a county head called 叶, not 叶县
+    assert "叶县" not in places("3月1日，县政府常务会议召开。叶县长强调，要抓好茶产业。", "松阳县")
+
+
+def test_a_body_that_meets_somewhere_convenes():
+    from kg.model import Participation
+
+    ag = build_text("11月5日上午，农业农村部在河南省周口市召开全国秋冬种工作现场推进会。", Meta(id="t-conv"))
+    assert {(ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)} \
+        == {("农业农村部", "convener")}

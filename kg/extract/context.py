@@ -29,6 +29,7 @@ class Context:
     joined: list[str] = field(default_factory=list)  # the reported meeting and those announced with it
     _related: set[str] | None = None
     place_candidates: dict[int, list] = field(default_factory=dict)  # kg.extract.places' cache, by offset
+    townships: list | None = None  # kg.extract.townships' hits, once found
 
     @classmethod
     def for_document(cls, doc: Document) -> "Context":

@@ -209,12 +209,9 @@ def _conveners(ctx: Context, sent_start: int, ns: int, ne: int, how: str, key: s
     cue = ns - 2 if text[ns - 2:ns] in ("召开", "举行") else ns - 3
     cs, _ = _clause_bounds(text, cue, sent_start, ns)
     venue = text.rfind("在", cs, cue)
-    if venue >= 0:
-        cs = venue + 1
-        while cs < cue and text[cs] not in "召":
-            cs += 1  # everything after 在 is the venue
+    end = venue if venue >= 0 else cue  # X在Y召开: Y is the venue, X convenes
     for m in ctx.graph.mentions:
-        if cs <= m.start and m.end <= cue and m.type in ("Organisation", "Person"):
+        if cs <= m.start and m.end <= end and m.type in ("Organisation", "Person"):
             if (m.type == "Person" and how != "chair") or (m.type == "Organisation" and _in_chain(ctx, m.start, m.end)):
                 continue
             ctx.graph.state(Participation(key, m.key, "convener", ctx.evidence(cue)))

@@ -21,6 +21,7 @@ from ..model import Organisation
 from .context import Context
 from .lexicon import lexicon
 from .places import LEVEL_CHARS, place_candidates
+from .townships import TOWNSHIP_BODIES, find_townships, township_division
 
 __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
 
@@ -71,7 +72,7 @@ def _department_at(text: str, i: int, generic: bool = True) -> str:
     if dept or not generic:
         return dept
     m = _GENERIC_BODY.match(text, i)
-    if m is None or set(m.group()) & GENERIC_STOP or m.group().endswith(NOT_BUREAU) or m.group()[0] in LEVELS:
+    if m is None or set(m.group()) & GENERIC_STOP or m.group().endswith(NOT_BUREAU) or m.group()[0] in LEVELS + "级":
         return ""
     return m.group()
 
@@ -124,6 +125,9 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         extra = _attached(text, end)
         full = lex.central_canonical.get(name, name) + extra
         return OrgMatch(i, end + len(extra), full, lex.org_kind(full), None)
+    town = _township_body(ctx, text, i)
+    if town is not None:
+        return town
     place_hit = _place_at(ctx, text, i)
     if place_hit is not None:
         plen, place = place_hit
@@ -157,6 +161,21 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             place = ctx.locality_at(ch)
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
     return _bare_bureau(ctx, text, i)
+
+
+def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
+    """高庄镇党委, 衡山镇人民政府, 友谊路街道办事处: a body of a township named in the text."""
+    if ctx.townships is None:
+        return None
+    hit = next((t for t in ctx.townships if t.start == i and t.end - t.start == len(t.name)), None)
+    if hit is None:
+        return None
+    body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, hit.end)), "")
+    if not body:
+        return None
+    name = hit.name + ("人民政府" if body == "政府" else body)
+    place = township_division(hit) if hit.parent is not None else None
+    return OrgMatch(i, hit.end + len(body), name, lexicon().org_kind(name), place, hit.end)
 
 
 def _bare_bureau(ctx: Context, text: str, i: int) -> OrgMatch | None:
@@ -318,10 +337,12 @@ def reporting_units(ctx: Context) -> list[OrgMatch]:
         return []
     places = {(h.start, h.end): h for h in find_places(ctx) if not h.short}
     named = {(m.start, m.end) for m in ctx.graph.mentions if m.type == "Organisation"}
-    return [m for s, e in clauses for m in _unit_list(ctx, places, named, s, e)]
+    towns = {(t.start, t.end): t for t in find_townships(ctx)}
+    return [m for s, e in clauses for m in _unit_list(ctx, places, named, towns, s, e)]
 
 
-def _unit_list(ctx: Context, places: dict, named: set, start: int, end: int) -> list[OrgMatch]:  # type: ignore[type-arg]
+def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, end: int  # type: ignore[type-arg]
+               ) -> list[OrgMatch]:
     """The units that exactly fill text[start:end], separated by 、和及与; [] unless every item is one."""
     text = ctx.text
     out: list[OrgMatch] = []
@@ -330,7 +351,11 @@ def _unit_list(ctx: Context, places: dict, named: set, start: int, end: int) -> 
         if (s, e) in named:
             continue
         hit = places.get((s, e))
-        if hit is not None:
+        town = towns.get((s, e))
+        if town is not None:  # 高庄镇, and 杨家坪 of 杨家坪、黄桷坪街道
+            place = township_division(town) if town.parent is not None else None
+            out.append(OrgMatch(s, e, town.name, lexicon().org_kind(town.name), place, -1))
+        elif hit is not None:
             name = canonical(hit.division, "政府")
             out.append(OrgMatch(s, e, name, lexicon().org_kind(name), hit.division, -1))
         elif (_TOWNSHIP.fullmatch(text, s, e) and text[s] not in _NOT_STEM and not set(text[s:e]) & STOP) \
@@ -354,7 +379,7 @@ def task_bodies(ctx: Context) -> list[OrgMatch]:
     out = []
     for m in _TASK_BODY.finditer(ctx.text):
         body = m.group("body")
-        if set(body) & TASK_STOP or body.startswith(("委", "政府", "人大", "政协")):
+        if set(body) & TASK_STOP or body.startswith(("委", "政府", "人大", "政协", "级")):  # 省级…联席会议: no body's name
             continue  # 市委…, 市政府…: standing bodies, found by the lexicon
         place = ctx.locality_at(m.group("level"))
         name = canonical(place, body, m.group("level"))

@@ -297,6 +297,8 @@ def person_key(ctx: Context, name: str, place: Division | None = None, central: 
     article's locality, or nowhere (national posts)."""
     if name in ctx.persons:
         return ctx.persons[name]
+    if place is not None and place.level == "township":  # people are placed by counties and above
+        place = ctx.gaz.by_code.get(place.parent)
     code = "" if central else place.code if place else (ctx.locality.code if ctx.locality else "")
     key = Person(name, code).key
     ctx.persons[name] = key

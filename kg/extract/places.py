@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Division
 from .context import Context
+from .townships import find_townships, township_division
 from .lexicon import lexicon
 
 __all__ = ["run", "find_places", "PlaceHit"]
@@ -75,7 +76,7 @@ def _free_before(text: str, i: int) -> bool:
 def _verb_not_place(ctx: Context, text: str, i: int, length: int, d: Division) -> bool:
     """会同县住房城乡建设局 in an article about another county: 会同 (together with) and the local
     县住房城乡建设局, not a county far from the article's place."""
-    if ctx.locality is None or length != 3 or text[i + 2] not in LEVEL_CHARS:
+    if ctx.locality is None or length != 3 or text[i + 2] not in LEVEL_CHARS or d.level != "county":
         return False
     if d.code in ctx.related_codes() or ctx.gaz.is_within(d, ctx.locality.code):
         return False
@@ -108,13 +109,25 @@ def find_places(ctx: Context, text: str | None = None) -> list[PlaceHit]:
             inside = [c for c in pool if ctx.gaz.is_within(c[1], within) or c[1].code in related]
             if len({c[1].code for c in inside}) == 1:
                 chosen = inside[0]
+            else:  # 长沙: the city, not 长沙县 inside it
+                chosen = next((c for c in inside if all(ctx.gaz.is_within(o[1], c[1].code) for o in inside)), None)
+        if chosen is None and hits and hits[-1].end == i:
+            # 河南郑州: a short name right after the name of the place that holds it
+            under = [c for c in pool if c[1].parent == hits[-1].division.code]
+            if len({c[1].code for c in under}) == 1:
+                chosen = under[0]
         if chosen is None and full:
             d = ctx.gaz.lookup(text[i:i + full[0][0]], within)
             if d is not None:
                 chosen = (full[0][0], d, False)
         if chosen is not None:
             length, d, short = chosen
-            if not short or d.code in related:
+            if not short and length == 2 and text[i + 2:i + 3] == "长":
+                i += 1  # 叶县长: the county head called 叶, not 叶县
+                continue
+            nested = (hits and hits[-1].end == i and d.parent == hits[-1].division.code) \
+                or any(c[1].parent == d.code for c in place_candidates(ctx, text, i + length))
+            if not short or d.code in related or nested:
                 hits.append(PlaceHit(i, i + length, d, short))
                 i += length
                 continue
@@ -169,6 +182,9 @@ def run(ctx: Context) -> None:
     for h in find_places(ctx):
         if ctx.readable(h.start, h.end):
             ctx.place(h.division, h.start, h.end)
+    for t in find_townships(ctx):
+        if t.parent is not None and ctx.readable(t.start, t.end):
+            ctx.place(township_division(t), t.start, t.end)
     if ctx.locality is not None:
         key = f"place:{ctx.locality.code}"
         if key not in ctx.graph.entities:

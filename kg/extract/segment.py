@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["pos_tags"]
+__all__ = ["pos_tags", "word_tag"]
 
 
 @lru_cache(maxsize=1)
@@ -21,3 +21,8 @@ def _tokenizer():  # type: ignore[no-untyped-def]
 def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of ``text``; person names are tagged nr…, places ns."""
     return tuple((w.word, w.flag) for w in _tokenizer().cut(text))
+
+
+def word_tag(word: str) -> str:
+    """The part of speech jieba's dictionary gives ``word`` ("" when it is no word of the dictionary)."""
+    return _tokenizer().word_tag_tab.get(word, "")

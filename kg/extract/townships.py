@@ -1,0 +1,127 @@
+"""Townships: 镇, 乡, 街道 (and 民族乡), the level below the county.
+
+The gazetteer stops at counties, so a township is known by its form: a name of two to four
+characters (six for a 民族乡) and its suffix, standing as a word of its own (after a separator, a
+function word such as 在/以, or the county that holds it: 沂水县高庄镇) and followed by what the
+genre writes after a township (a separator, its 党委/人民政府/办事处, a verb of reporting). A
+township is placed under the county named right before it, else under the article's locality
+when that is a county; with neither, its parent is not known and it is left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Division
+from .context import Context
+
+__all__ = ["TownshipHit", "find_townships", "township_division", "TOWNSHIP_BODIES"]
+
+SUFFIXES = ("街道", "镇", "乡")
+# what may stand right before a township's name
+FUNCTION = set("和及与以在对到赴至从由同向据是为")
+LEFT = set("、，,。；;：:（(“\"") | FUNCTION | {"\n", " "}
+# what the genre writes right after a township: its bodies, a separator, a verb of the meeting
+TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团")
+RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别",
+         "先后", "依次", "作", "汇报", "介绍", "交流", "表态", "负责", "主要负责", "召开", "举行", "为", "三个", "两个",
+         "镇长", "乡长", "书记", "主任", "党政", "辖区", "境内")
+# not a township's name: a word for townships in general, or one that refers (各乡镇, 全镇, 该街道)
+NOT_FIRST = set("各全本我该每其此某诸两")
+GENERIC = {"乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇", "强镇", "中心镇", "重点镇", "特色小镇", "建制镇",
+           "城乡", "家乡", "故乡", "下乡", "老乡", "他乡", "异乡", "返乡", "还乡", "外乡", "本乡", "城关"}
+NAME_STOP = set("的了在和与及或是有为对把被将从向到等也就并而之其这那个年月日号乡镇村街道区县市省州")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class TownshipHit:
+    start: int
+    end: int  # after the suffix
+    name: str  # 高庄镇, 板桥畲族乡, 沂城街道
+    parent: Division | None  # the county that holds it, where known
+
+
+def township_division(hit: TownshipHit) -> Division:
+    """A township as a division: it has no GB/T 2260 code, so its code is its county's and its name."""
+    assert hit.parent is not None
+    return Division(hit.name, f"{hit.parent.code}/{hit.name}", "township", hit.parent.code, hit.name)
+
+
+# a name that the dictionary knows as a verb, adjective, adverb or function word (叮嘱街道和…) is none
+NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "r", "u", "m", "q")
+NOT_NAME = {"指导", "组织", "联系", "协调", "督导", "服务", "包联", "社区", "乡村", "农村", "城市", "基层"}  # 指导街道…
+
+
+def _name_ok(name: str) -> bool:
+    from .segment import word_tag
+
+    return all(_HAN.match(c) for c in name) and name[0] not in NOT_FIRST and not set(name) & NAME_STOP \
+        and name not in NOT_NAME and not word_tag(name).startswith(NOT_NAME_TAGS)
+
+
+def find_townships(ctx: Context) -> list[TownshipHit]:
+    """Every township named in the text, once per mention, in order (cached on the context)."""
+    if ctx.townships is not None:
+        return ctx.townships
+    from .places import find_places
+
+    text = ctx.text
+    places = find_places(ctx)
+    county_ends = {h.end: h.division for h in places if h.division.level == "county"}
+    place_spans = [(h.start, h.end) for h in places]
+    local = ctx.locality if ctx.locality is not None and ctx.locality.level == "county" else None
+    out: list[TownshipHit] = []
+    for m in re.finditer("街道|镇|乡", text):
+        j, end = m.start(), m.end()
+        if not text.startswith(RIGHT, end) and end < len(text):
+            continue
+        if any(s < end and j < e for s, e in place_spans):  # 景德镇市, 乡宁县: inside a place's name
+            continue
+        found = None
+        for length in range(6, 1, -1):
+            s = j - length
+            if s < 0:
+                continue
+            name = text[s:j]
+            if length > 4 and not name.endswith("族"):
+                continue
+            if not _name_ok(name) or name + m.group() in GENERIC or name in GENERIC:
+                continue
+            if name[0] in FUNCTION and length > 2:
+                continue  # 以四都乡, 在高庄镇: the word before is no part of the name
+            before = text[s - 1:s]
+            if s == 0 or before in LEFT or not _HAN.match(before) or s in county_ends:
+                found = s
+                break
+        if found is None:
+            continue
+        parent = county_ends.get(found) or local
+        if out and out[-1].end > found:
+            continue
+        out.extend(_shared_suffix(text, found, m.group(), local, out[-1].end if out else 0))
+        out.append(TownshipHit(found, end, text[found:j] + m.group(), parent))
+    ctx.townships = out
+    return out
+
+
+_CLAUSE_START = set("，,。；;：:\n")
+
+
+def _shared_suffix(text: str, start: int, suffix: str, local: Division | None, floor: int) -> list[TownshipHit]:
+    """杨家坪、黄桷坪、谢家湾街道: when a clause is only a list ending in a township, the bare names
+    before it share its suffix (and its county: the locality's, as no county is named)."""
+    items: list[tuple[int, int]] = []
+    j = start
+    while j >= 3 and text[j - 1] == "、":
+        k = j - 1
+        s = k
+        while s > max(floor, k - 4) and _HAN.match(text[s - 1]) and text[s - 1] not in NAME_STOP:
+            s -= 1
+        if k - s < 2 or text[s:k].endswith(SUFFIXES) or text[s] in NOT_FIRST:
+            return []
+        items.append((s, k))
+        j = s
+    if not items or not (j == 0 or text[j - 1] in _CLAUSE_START):
+        return []
+    return [TownshipHit(s, e, text[s:e] + suffix, local) for s, e in reversed(items)]
