@@ -134,6 +134,11 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
     contents: list[str] = []  # new articles' quads, written together
     records: list[str] = []
     batched: set[str] = set()
+    # union triples about shared entities (a place's name, a post's label) that this run has already
+    # put in a batch: left out of later articles' share of the union, which is a set (bounded: see
+    # Store.article_quads). Only this run's: a triple is in the store's union while any graph has it,
+    # and no graph written by this run is dropped by it.
+    known: set[str] = set()
     # A batch is written in a thread while the next one is built (pyoxigraph lets go of the GIL
     # while it loads). One write at a time, in order: every other write waits for it first.
     writer = ThreadPoolExecutor(max_workers=1)
@@ -169,7 +174,7 @@ def ingest(store: Store, paths: list[Path], jobs: int = 1, encoding: str | None 
             store.add_path(iri, built.path, drop_path_of=sorted(old))
             report.unchanged += 1
         elif not old:
-            content, record = store.article_quads(iri, built.ntriples, built.path, built.person_names)
+            content, record = store.article_quads(iri, built.ntriples, built.path, built.person_names, known)
             contents.append(content)
             records.append(record)
             batched.add(iri)

@@ -35,7 +35,7 @@ from typing import Iterator
 import pyoxigraph as ox
 
 from ..errors import StoreError
-from ..vocab import KG, MANIFEST_GRAPH, PENDING_GRAPH, RDF
+from ..vocab import ID, KG, MANIFEST_GRAPH, PENDING_GRAPH, RDF
 
 __all__ = ["Store", "open_store", "MARKER", "FORMAT"]
 
@@ -161,14 +161,20 @@ class Store:
         return 1 << 20
 
     @staticmethod
-    def article_quads(iri: str, ntriples: str, path: str, names: list[str]) -> tuple[str, str]:
+    def article_quads(iri: str, ntriples: str, path: str, names: list[str],
+                      known: set[str] | None = None) -> tuple[str, str]:
         """The N-Quads that add a new article: (its graph and its share of the union; its manifest
         entry and its names queued for linking). Write the first before the second: an article
-        counts as stored only once its manifest entry is."""
+        counts as stored only once its manifest entry is.
+
+        ``known``: union lines already written by this ingest (kg.store.ingest keeps it): those
+        are left out of the union share, and the new ones about shared entities are added to it."""
         g = _n(iri)
         lines = [line for line in ntriples.splitlines() if line.strip()]
         content = [line[:-1] + g + " .\n" for line in lines]  # "s p o ." → "s p o <g> ."
-        content += [line + "\n" for line in lines]
+        union = lines if known is None else _unknown(lines, known)
+        if union:
+            content.append("\n".join(union) + "\n")
         records = [f"{g} {_n(KG.sourcePath)} {ox.Literal(path)} {_n(MANIFEST_GRAPH)} .\n"]
         records += [f"{_n(PENDING_GRAPH)} {_n(KG.pendingName)} {ox.Literal(n)} {_n(PENDING_GRAPH)} .\n"
                     for n in names]
@@ -243,6 +249,29 @@ class Store:
         several files a lookup until this runs (3-10x their time at 57k articles)."""
         self._require_write()
         self.ox.optimize()
+
+
+# subjects scoped to one article (its IRI, spans, nodes, facts): no other article's graph has their triples
+_SCOPED = (f"<{ID}article/", f"<{ID}fact/")
+# union lines about shared entities an ingest remembers having written: about 350 bytes each, so
+# at most some 50 MB (1000 synthetic articles name 111k distinct ones)
+KNOWN_MAX = 1 << 17
+
+
+def _unknown(lines: list[str], known: set[str]) -> list[str]:
+    """The ``lines`` not in ``known``; those about shared entities are added to it. Bounded: forgotten
+    all at once when full (a line written again is there once all the same)."""
+    if len(known) > KNOWN_MAX:
+        known.clear()
+    out = []
+    add = out.append
+    for line in lines:
+        if line.startswith(_SCOPED):
+            add(line)
+        elif line not in known:
+            known.add(line)
+            add(line)
+    return out
 
 
 def drop_graph_update(iri: str) -> str:
