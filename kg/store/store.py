@@ -186,17 +186,18 @@ class Store:
         if nquads:
             self.ox.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
-    def load_batch(self, content: str, records: str) -> None:
+    def load_batch(self, content: str | bytes, records: str) -> None:
         """Write new articles: their graphs by bulk load (fast, not atomic), then their manifest
         entries and queued names in one transaction. Killed in between, the articles have no
-        manifest entry, so the next ingest loads them again (a quad loaded twice is there once)."""
+        manifest entry, so the next ingest loads them again (a quad loaded twice is there once).
+        ``content``: N-Quads, as text or UTF-8."""
         self._require_write()
         bulk = getattr(self.ox, "bulk_load", None)
         if bulk is None:  # a remote store: one request
-            self.load_quads(content + records)
+            self.load_quads((content.decode("utf-8") if isinstance(content, bytes) else content) + records)
             return
         if content:
-            bulk(content.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            bulk(content if isinstance(content, bytes) else content.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         self.load_quads(records)
 
     def add_path(self, iri: str, path: str, drop_path_of: list[str] = ()) -> None:
