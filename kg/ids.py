@@ -40,12 +40,17 @@ def segment(text: str) -> str:
                    for ch in text)
 
 
+# ID + path: what ID[path] makes, without rdflib's Namespace lookup on the way (spans and facts are
+# made by the ten thousand)
+_ID = str(ID)
+
+
 def article_iri(digest: str) -> URIRef:
-    return ID[f"article/{digest[:16]}"]
+    return URIRef(f"{_ID}article/{digest[:16]}")
 
 
 def span_iri(digest: str, start: int, end: int) -> URIRef:
-    return ID[f"article/{digest[:16]}/span/{start}-{end}"]
+    return URIRef(f"{_ID}article/{digest[:16]}/span/{start}-{end}")
 
 
 @lru_cache(maxsize=1 << 16)  # an entity is named in many facts, and again in the next article
@@ -75,4 +80,4 @@ def post_iri(org_name: str, title: str) -> URIRef:
 
 def fact_iri(kind: str, *parts: object) -> URIRef:
     h = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
-    return ID[f"fact/{kind}/{h}"]
+    return URIRef(f"{_ID}fact/{kind}/{h}")

@@ -48,7 +48,7 @@ def rdf_triples(ag: ArticleGraph) -> list[tuple[URIRef, URIRef, URIRef | BNode |
     """The triples that state everything in ``ag`` (no graph object: fast to write or load)."""
     triples: list[tuple] = []
     add = triples.append  # collected, then added at once: rdflib's add is slow one by one
-    spans: set[URIRef] = set()
+    spans: dict[tuple[int, int], URIRef] = {}  # (start, end) → the span's IRI, once made
     doc = ag.doc
     digest = doc.digest
     art = ids.article_iri(digest)
@@ -70,10 +70,10 @@ def rdf_triples(ag: ArticleGraph) -> list[tuple[URIRef, URIRef, URIRef | BNode |
             add((node, NIF.endIndex, Literal(w.end)))
 
     def span(ev: Evidence) -> URIRef:
-        node = ids.span_iri(digest, ev.start, ev.end)
-        if node in spans:
+        node = spans.get((ev.start, ev.end))
+        if node is not None:
             return node
-        spans.add(node)
+        node = spans[ev.start, ev.end] = ids.span_iri(digest, ev.start, ev.end)
         add((node, RDF.type, KG.EvidenceSpan))
         add((node, NIF.referenceContext, art))
         add((node, NIF.beginIndex, Literal(ev.start)))
