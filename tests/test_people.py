@@ -91,3 +91,28 @@ def test_a_committee_after_a_title_of_the_same_level_is_not_a_title_of_no_body()
     # 省河长制…: 省河长 is no post here; the committee's 副主任 is
     rows, _ = _holdings("7月3日，全省会议召开。副省长、省河长制工作委员会副主任周立出席会议。", "湖南省")
     assert rows == {("周立", "副省长", "湖南省人民政府"), ("周立", "副主任", "湖南省河长制工作委员会")}
+
+
+def test_posts_in_brackets_after_names():
+    rows, ag = _holdings("3月5日，区城市更新推进会召开。区领导周海（区委常委、常务副区长）、邓明（副区长）参加。", "九龙坡区")
+    assert rows == {("周海", "常委", "九龙坡区委"), ("周海", "常务副区长", "九龙坡区人民政府"),
+                    ("邓明", "副区长", "九龙坡区人民政府")}
+    assert ("刘洋", "主任", "松阳县人民政府办公室") in _holdings("3月5日，县常务会议召开。刘洋（县政府办公室主任）列席会议。",
+                                                        "松阳县")[0]
+    assert {("周海", "attendee"), ("邓明", "attendee")} <= {
+        (ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)}
+
+
+def test_names_outside_the_surname_list_before_weituo_or_a_comma_and_the_next_chain():
+    rows, _ = _holdings("2月26日，全州防火会议召开。受州委书记吉克拉哈委托，副州长沙马伍木，州政协副主席王丽出席会议。",
+                        "凉山彝族自治州")
+    assert {("吉克拉哈", "书记", "凉山彝族自治州委"), ("沙马伍木", "副州长", "凉山彝族自治州人民政府"),
+            ("王丽", "副主席", "凉山彝族自治州政协")} <= rows
+
+
+def test_a_bare_vice_minister_is_of_the_one_ministry_named():
+    rows, _ = _holdings("11月5日，农业农村部召开秋冬种工作推进会。农业农村部部长韩立出席会议，副部长孟伦主持会议。", "")
+    assert ("孟伦", "副部长", "农业农村部") in rows
+    # two bureaus named: a bare 副局长 is of neither
+    rows, _ = _holdings("11月5日，全市会议召开。副局长孟伦主持会议。市财政局、市公安局汇报了工作。", "衡水市")
+    assert ("孟伦", "副局长", "") in rows

@@ -121,6 +121,8 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
                 if base.endswith(a) and title not in ("书记", "副书记"):
                     base = base[: -len(a)]
             return base, lexicon().org_kind(base), prev.place
+        if prev is None and title.endswith(tuple(HEAD_OF)):
+            return _the_one_headed(ctx, HEAD_OF[title[-2:]])
         return "", "", None
     if body in lexicon().central_orgs:
         return body, kind, None
@@ -131,6 +133,19 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
         # no locality known: keep the level word, as the text does (市人民政府)
         return (canonical(None, body, level), kind, None) if level else ("", "", None)
     return canonical(place, body), kind, place
+
+
+# 副部长 alone: of the one ministry the article names (部长 → …部, 厅长 → …厅, 局长 → …局)
+HEAD_OF = {"部长": "部", "厅长": "厅", "局长": "局"}
+
+
+def _the_one_headed(ctx: Context, suffix: str) -> tuple[str, str, Division | None]:
+    """The organisation named with ``suffix`` when the article names exactly one, else none."""
+    named = {e for e in ctx.graph.entities.values() if isinstance(e, Organisation) and e.name.endswith(suffix)}
+    if len(named) != 1:
+        return "", "", None
+    e = named.pop()
+    return e.name, e.kind, ctx.gaz.by_code.get(e.place_code) if e.place_code else None
 
 
 def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[int, str, str, Division | None] | None:
@@ -264,7 +279,7 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
     names = []
     end = name_at(text, j)
     if end < 0:
-        end = _name_after_chain(text, j)
+        end = _name_after_chain(ctx, text, j)
     while end > 0:
         names.append((j, end))
         if text[end:end + 1] == "、" and parse_item(ctx, text, end + 1, items[-1]) is None:
@@ -277,17 +292,21 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
 
 
 # after a chain of posts, a name with no surname of the list (阿木尔且, 吉克阿依) runs up to one of these
-_NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调", "指出", "要求", "表示", "宣读", "介绍", "带队", "调研")
+_NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调", "指出", "要求", "表示", "宣读", "介绍", "带队", "调研",
+             "委托", "列席", "就")
 
 
-def _name_after_chain(text: str, j: int) -> int:
-    """The end of a name of two to five characters right after a chain of posts, or -1."""
+def _name_after_chain(ctx: Context, text: str, j: int) -> int:
+    """The end of a name of two to five characters right after a chain of posts, or -1: it runs up
+    to a verb of the meeting, or to a comma before the next chain (副州长沙马伍呷，州政协副主席…)."""
     for end in range(j + 2, min(len(text), j + 5) + 1):
         name = text[j:end]
         if not all(_HAN.match(c) for c in name) or set(name) & NOT_NAME or _title_at(text, j) \
                 or name.startswith(_NAME_END):
             return -1
         if text.startswith(_NAME_END, end):
+            return end
+        if text[end:end + 1] in ("，", ",") and parse_item(ctx, text, end + 1, None) is not None:
             return end
     return -1
 
@@ -328,26 +347,56 @@ def run(ctx: Context) -> None:
             i += 1
             continue
         items, names = parsed
-        ev = ctx.evidence(i)
-        central = any(it.org_name and it.place is None for it in items)
-        place = None if central else next((it.place for it in items if it.place), None)
-        for s, e in names:
-            pkey = add_person(ctx, s, e, place, central)
-            for it in items:
-                if not it.title:
-                    continue  # a rank, not a post
-                okey = ""
-                if it.org is not None:
-                    okey = add_org(ctx, it.org)
-                    if it.org_name != it.org.name:
-                        okey = ctx.graph.add(Organisation(it.org_name, it.org_kind, it.place.code if it.place else ""), ev)
-                elif it.org_name:
-                    okey = ctx.graph.add(Organisation(it.org_name, it.org_kind, it.place.code if it.place else ""), ev)
-                ctx.graph.state(Holding(pkey, it.title, okey, ev))
+        _state_chain(ctx, items, names, ctx.evidence(i))
         i = names[-1][1]
         last = (i, items[-1])
     _name_before_title(ctx)
+    _bracketed_posts(ctx)
     _appointments(ctx)
+
+
+def _state_chain(ctx: Context, items: list[PostItem], names: list[tuple[int, int]], ev) -> None:  # type: ignore[no-untyped-def]
+    """Each named person holds each post of the chain."""
+    central = any(it.org_name and it.place is None for it in items)
+    place = None if central else next((it.place for it in items if it.place), None)
+    for s, e in names:
+        pkey = add_person(ctx, s, e, place, central)
+        for it in items:
+            if not it.title:
+                continue  # a rank, not a post
+            okey = ""
+            if it.org is not None:
+                okey = add_org(ctx, it.org)
+                if it.org_name != it.org.name:
+                    okey = ctx.graph.add(Organisation(it.org_name, it.org_kind, it.place.code if it.place else ""), ev)
+            elif it.org_name:
+                okey = ctx.graph.add(Organisation(it.org_name, it.org_kind, it.place.code if it.place else ""), ev)
+            ctx.graph.state(Holding(pkey, it.title, okey, ev))
+
+
+def _bracketed_posts(ctx: Context) -> None:
+    """区领导周静怡（区委常委、常务副区长）、邓朝晖（副区长）参加: posts in brackets after a name."""
+    text = ctx.text
+    covered = {(m.start, m.end) for m in ctx.graph.mentions if m.type == "Person"}
+    for m in re.finditer(r"[（(]", text):
+        b = m.start()
+        s = _name_ending_at(text, b, after_words=("领导", "同志", "出席", "参加", "列席"))
+        if s < 0 or (s, b) in covered:
+            continue
+        items: list[PostItem] = []
+        j = b + 1
+        while True:
+            item = parse_item(ctx, text, j, items[-1] if items else None)
+            if item is None:
+                break
+            items.append(item)
+            j = item.end
+            if text[j:j + 1] in ("、", "，", ",") and parse_item(ctx, text, j + 1, item) is not None:
+                j += 1
+                continue
+            break
+        if items and text[j:j + 1] in ("）", ")") and ctx.readable(s, j):
+            _state_chain(ctx, items, [(s, b)], ctx.evidence(s))
 
 
 # a body the meeting itself sets up: 会议成立市…临时党总支, 成立X工作领导小组
@@ -358,8 +407,9 @@ APPOINT = re.compile(r"担任|当选为|当选|任|作")
 NAME_BEFORE = set("、，,。；;：: \n由")  # 由X任组长
 
 
-def _name_ending_at(text: str, end: int) -> int:
-    """The start of a person's name that ends at ``end`` and follows a boundary (、，。 …), or -1."""
+def _name_ending_at(text: str, end: int, after_words: tuple[str, ...] = ()) -> int:
+    """The start of a person's name that ends at ``end`` and follows a boundary (、，。 … or one of
+    ``after_words``), or -1."""
     lex = lexicon()
     for length in (3, 2, 4):
         s = end - length
@@ -368,7 +418,7 @@ def _name_ending_at(text: str, end: int) -> int:
             continue
         if not lex.is_surname_start(name) or (length == 4 and name[:2] not in lex.compound_surnames):
             continue
-        if s == 0 or text[s - 1] in NAME_BEFORE:
+        if s == 0 or text[s - 1] in NAME_BEFORE or (after_words and text.endswith(after_words, 0, s)):
             return s
     return -1
 
