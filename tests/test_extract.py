@@ -227,7 +227,7 @@ def test_a_name_before_zuo_and_a_year_is_not_three_characters_long():
     ag = build_text("2月20日,全县教育工作会议召开。县教育局局长田野作2022年教育工作报告。", Meta(id="t-zuo", place="攸县"))
     assert ("田野", "局长", "攸县教育局") in _holdings(ag)
     reports = {(ag.entities[r.unit].name, r.kind) for r in ag.facts if isinstance(r, Report)}
-    assert ("田野", "report") in reports
+    assert ("攸县教育局", "report") in reports  # the bureau's head reports: the bureau is the row
 
 
 def test_an_enlarged_meeting_of_a_party_group_and_bodies_named_in_other_meetings():
@@ -238,3 +238,19 @@ def test_an_enlarged_meeting_of_a_party_group_and_bodies_named_in_other_meetings
     assert "党组(扩大)会议" in meetings or "党组（扩大）会议" in meetings
     # 市委 of 市委五届六次全会 and the 参加单位 of the 政协 attend nothing here
     assert not any(role == "attendee" for _, role in _roles(ag))
+
+
+def test_a_units_head_who_reports_stands_for_the_unit():
+    from kg.document import Meta
+    from kg.model import Participation, Report
+    from kg.pipeline import build_text
+
+    ag = build_text("近日，州委召开县市委书记抓基层党建工作述职评议会。州委书记龙向东出席会议。会上，吉首市委书记杨振华、"
+                    "凤凰县委书记麻建军进行现场述职，泸溪、保靖县委书记作书面述职。龙向东对县市委书记的述职逐一点评。"
+                    "市农业农村局党组书记、局长葛明汇报了重点工作情况。", Meta(id="t-head", place="湘西土家族苗族自治州"))
+    reports = {(ag.entities[r.unit].name, r.kind) for r in ag.facts if isinstance(r, Report)}
+    assert {(u, "report") for u in ("吉首市委", "凤凰县委", "泸溪县委", "保靖县委")} <= reports
+    reporters = {ag.entities[p.participant].name for p in ag.facts if isinstance(p, Participation) and p.role == "reporter"}
+    # the meeting's own name (…述职评议会) and 对…的述职 are no report; a 党组书记 who is also 局长 reports as himself
+    assert "湘西土家族苗族自治州委" not in reporters and "龙向东" not in reporters
+    assert not [r for r in reporters if r.endswith("党组")]

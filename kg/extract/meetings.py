@@ -367,9 +367,12 @@ def _reports(ctx: Context, key: str) -> None:
             if not ctx.readable(ps, pe):
                 continue
             hits: dict[int, tuple[str, str]] = {}
+            names = [(m.start, m.end) for m in ctx.graph.mentions if m.type == "Meeting" and ps <= m.end and m.start < pe]
             for cue, kind in lexicon().report_cues:
                 for m in re.finditer(re.escape(cue), text[ps:pe]):
                     pos = ps + m.start()
+                    if (cue == "述职" and text[pos - 1:pos] == "的") or any(a <= pos < b for a, b in names):
+                        continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):
                         hits[pos] = (cue, kind)
             heard = text.find("听取", ps, pe)
@@ -380,7 +383,7 @@ def _reports(ctx: Context, key: str) -> None:
                 if 0 <= heard < pos:
                     _heard_report(ctx, key, max(heard, lo), pos, cue, kind)
                     continue
-                agents = _agents(ctx, lo, pos, walk_back=False)
+                agents = _for_units(ctx, _agents(ctx, lo, pos, walk_back=False), lo, pos)
                 if not agents:
                     continue
                 if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言", "重点发言") and "作" not in text[lo:pos]:
@@ -391,6 +394,44 @@ def _reports(ctx: Context, key: str) -> None:
                     ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
                     if atype == "Organisation" or topic:
                         ctx.graph.state(Report(key, akey, topic, kind, ctx.evidence(pos)))
+
+
+HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "书面", "现场")
+NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
+
+
+def _head_title_at(text: str, pos: int) -> str:
+    """The title at ``pos`` if it is the head of its body (书记, 局长, 县长; not 副局长, 常委)."""
+    from .people import _title_at
+
+    title = _title_at(text, pos)
+    return title if title and not title.startswith(("副", "常务")) and title not in NOT_HEAD else ""
+
+
+def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int) -> list[tuple[str, str]]:
+    """A unit's head who reports stands for the unit: 吉首市委书记杨振华述职 and 保靖县委书记作书面述职
+    are reports of 吉首市委 and 保靖县委."""
+    from .people import name_at
+
+    text = ctx.text
+    cs, _ = _clause_bounds(text, cue, lo, cue)
+    orgs = [m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= cue]
+    out: list[tuple[str, str]] = []
+    for akey, atype in agents:
+        if atype == "Person":
+            person = next((m for m in ctx.graph.mentions if m.key == akey and cs <= m.start < cue), None)
+            unit = next((o for o in orgs if person is not None and (t := _head_title_at(text, o.end))
+                         and o.end + len(t) == person.start), None)
+            if unit is not None:
+                akey, atype = unit.key, "Organisation"
+        if (akey, atype) not in out:
+            out.append((akey, atype))
+    for o in orgs:  # a head named by title alone, right before the cue
+        t = _head_title_at(text, o.end)
+        if t and text.startswith(HEAD_ALONE_BEFORE, o.end + len(t)) and name_at(text, o.end + len(t)) < 0 \
+                and (o.key, "Organisation") not in out:
+            out.append((o.key, "Organisation"))
+    return out
 
 
 def _heard_report(ctx: Context, key: str, heard: int, pos: int, cue: str, kind: str) -> None:
