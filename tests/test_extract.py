@@ -254,3 +254,19 @@ def test_a_units_head_who_reports_stands_for_the_unit():
     # the meeting's own name (…述职评议会) and 对…的述职 are no report; a 党组书记 who is also 局长 reports as himself
     assert "湘西土家族苗族自治州委" not in reporters and "龙向东" not in reporters
     assert not [r for r in reporters if r.endswith("党组")]
+
+
+def test_a_ministrys_departments_a_unit_named_again_in_brackets_and_a_bare_meeting_word_later():
+    from kg.document import Meta
+    from kg.model import Meeting, Organisation, Participation
+    from kg.pipeline import build_text
+
+    ag = build_text("10月16日，农业农村部在河南郑州召开秋粮收获座谈会。会上，省水利厅（省河长办）汇报了工作情况。"
+                    "农业农村部种植业管理司、农业机械化管理司负责同志参加会议。与会人员观摩了现场，随后召开推进会。",
+                    Meta(id="t-min", place="湖南省"))
+    orgs = {e.name for e in ag.entities.values() if isinstance(e, Organisation)}
+    assert {"农业农村部种植业管理司", "农业农村部农业机械化管理司"} <= orgs
+    roles = {(ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)}
+    assert ("湖南省水利厅", "reporter") in roles and ("湖南省河长办", "reporter") not in roles
+    assert ("农业农村部", "attendee") not in roles
+    assert {e.name for e in ag.entities.values() if isinstance(e, Meeting)} == {"秋粮收获座谈会"}

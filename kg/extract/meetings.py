@@ -108,6 +108,8 @@ def _find_meetings(ctx: Context) -> None:
                     continue
                 parts = _split_joined(name, ns)
                 ns, ne, name = parts[0]
+                if found_main and name in lexicon().meeting_words:
+                    continue  # 随后召开推进会: a bare meeting word after the reported meeting is that meeting
                 if name in ("会议", "会") and how == "after":
                     name = _named_by_convener(ctx, s.start, ns) or _named_by_purpose(ctx, s.start, s.end) or name
                 elif how == "after" and GENERIC_NAME.match(name):  # 领导小组召开2024年第一次会议
@@ -283,12 +285,20 @@ def _agents(ctx: Context, lo: int, cue: int, walk_back: bool) -> list[tuple[str,
     out = []
     for m in ctx.graph.mentions:
         if cs <= m.start and m.end <= cue and m.type in ("Person", "Organisation"):
-            # a unit inside a post chain (市委 of 市委书记) or a meeting's name (省委十四届九次全会) is not an agent
-            if m.type == "Organisation" and (_in_chain(ctx, m.start, m.end) or ORDINAL_AFTER.match(text, m.end)):
+            # a unit inside a post chain (市委 of 市委书记) or a meeting's name (省委十四届九次全会) is not an agent,
+            # nor another name in brackets for the unit before it (省水利厅（省河长办）)
+            if m.type == "Organisation" and (_in_chain(ctx, m.start, m.end) or ORDINAL_AFTER.match(text, m.end)
+                                             or _bracketed_alias(ctx, m)):
                 continue
             if (m.key, m.type) not in out:
                 out.append((m.key, m.type))
     return out
+
+
+def _bracketed_alias(ctx: Context, m: Mention) -> bool:
+    text = ctx.text
+    return text[m.start - 1:m.start] in ("（", "(") and text[m.end:m.end + 1] in ("）", ")") and any(
+        o.type == "Organisation" and o.end == m.start - 1 for o in ctx.graph.mentions)
 
 
 GROUP_AFTER = ("班子", "负责", "主要", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志")
@@ -371,7 +381,8 @@ def _reports(ctx: Context, key: str) -> None:
             for cue, kind in lexicon().report_cues:
                 for m in re.finditer(re.escape(cue), text[ps:pe]):
                     pos = ps + m.start()
-                    if (cue == "述职" and text[pos - 1:pos] == "的") or any(a <= pos < b for a, b in names):
+                    if (cue == "述职" and text[pos - 1:pos] == "的") or any(a <= pos < b for a, b in names) \
+                            or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):
                         hits[pos] = (cue, kind)

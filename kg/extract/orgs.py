@@ -124,6 +124,9 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if name and text[end:end + 1] != "门" and not (i > 0 and text[i - 1] in LEVELS):
         extra = _attached(text, end)
         full = lex.central_canonical.get(name, name) + extra
+        unit = _ministry_unit(text, end) if not extra else ""
+        if unit:  # 农业农村部种植业管理司: a department of a ministry
+            return OrgMatch(i, end + len(unit), full + unit, lex.org_kind(full + unit), None, end)
         return OrgMatch(i, end + len(extra), full, lex.org_kind(full), None)
     town = _township_body(ctx, text, i)
     if town is not None:
@@ -176,6 +179,14 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     name = hit.name + ("人民政府" if body == "政府" else body)
     place = township_division(hit) if hit.parent is not None else None
     return OrgMatch(i, hit.end + len(body), name, lexicon().org_kind(name), place, hit.end)
+
+
+_MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?司")
+
+
+def _ministry_unit(text: str, i: int) -> str:
+    m = _MINISTRY_UNIT.match(text, i)
+    return m.group() if m and not set(m.group()) & GENERIC_STOP else ""
 
 
 def _bare_bureau(ctx: Context, text: str, i: int) -> OrgMatch | None:
@@ -264,6 +275,15 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
 def _shared_prefix_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
     """市人大、政府、政协、法院和检察院党组: bodies after the first share its place, and a
     党组/党委 at the end of the list belongs to each of them."""
+    if m.place is None and m.place_end > m.start and m.name.endswith("司"):  # …种植业管理司、农业机械化管理司
+        items = []
+        j = m.end
+        while text[j:j + 1] == "、" and _ministry_unit(text, j + 1):
+            unit = _ministry_unit(text, j + 1)
+            name = m.name[:m.place_end - m.start] + unit
+            items.append(OrgMatch(j + 1, j + 1 + len(unit), name, lexicon().org_kind(name), None, -1))
+            j += 1 + len(unit)
+        return items
     if m.place is None and m.place_end < 0 and not (m.start < len(text) and text[m.start] in LEVELS):
         return []
     prefix = m.name[: len(m.name) - len(_body_of(m, text))]
