@@ -30,6 +30,7 @@ class Context:
     _related: set[str] | None = None
     place_candidates: dict[int, list] = field(default_factory=dict)  # kg.extract.places' cache, by offset
     townships: list | None = None  # kg.extract.townships' hits, once found
+    found_places: dict[str, list] = field(default_factory=dict)  # kg.extract.places' hits, by locality code
 
     @classmethod
     def for_document(cls, doc: Document) -> "Context":

@@ -315,10 +315,14 @@ def _in_chain(ctx: Context, start: int, end: int) -> bool:
 def _roles(ctx: Context, key: str) -> None:
     text = ctx.text
     roles = lexicon().roles
+    cues = sorted(roles.items(), key=lambda kv: -len(kv[0]))
     for s in ctx.doc.sentences:
         seen: set[tuple[str, str]] = set()
-        for cue, role in sorted(roles.items(), key=lambda kv: -len(kv[0])):
-            for m in re.finditer(re.escape(cue), text[s.start:s.end]):
+        st = text[s.start:s.end]
+        for cue, role in cues:
+            if cue not in st:
+                continue
+            for m in re.finditer(re.escape(cue), st):
                 pos = s.start + m.start()
                 if role in ("reporter", "statement") or not ctx.readable(pos, pos + len(cue)):
                     continue

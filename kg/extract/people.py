@@ -158,7 +158,7 @@ def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[
     if not prefix:
         return None
     lex = lexicon()
-    for written, body in _dept_candidates():
+    for written, body in _dept_candidates().get(text[i:i + 1], ()):
         if text.startswith(written, i):
             name = prefix + body
             return i + len(written), name, lex.org_kind(name), place
@@ -166,10 +166,14 @@ def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[
 
 
 @lru_cache(maxsize=1)
-def _dept_candidates() -> tuple[tuple[str, str], ...]:
-    """(as written, body): bodies named after a chain item without their place."""
-    return (*((d, d) for d in DISCIPLINE), *((d, "委" + d) for d in PARTY_DEPTS),
-            *((d, d) for d in lexicon().departments if len(d) >= 3))
+def _dept_candidates() -> dict[str, tuple[tuple[str, str], ...]]:
+    """(as written, body) by first character, in the order they are tried: bodies named after a
+    chain item without their place."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for written, body in (*((d, d) for d in DISCIPLINE), *((d, "委" + d) for d in PARTY_DEPTS),
+                          *((d, d) for d in lexicon().departments if len(d) >= 3)):
+        out.setdefault(written[0], []).append((written, body))
+    return {ch: tuple(items) for ch, items in out.items()}
 
 
 def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:

@@ -89,8 +89,17 @@ def place_candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Divisio
 
 
 def find_places(ctx: Context, text: str | None = None) -> list[PlaceHit]:
-    """Every place named in the text, resolved against the gazetteer and the locality."""
-    text = ctx.text if text is None else text
+    """Every place named in the text, resolved against the gazetteer and the locality (the article's
+    own places are found once per locality: several stages ask)."""
+    if text is None or text is ctx.text:
+        key = ctx.locality.code if ctx.locality else ""
+        if key not in ctx.found_places:
+            ctx.found_places[key] = _find_places(ctx, ctx.text)
+        return ctx.found_places[key]
+    return _find_places(ctx, text)
+
+
+def _find_places(ctx: Context, text: str) -> list[PlaceHit]:
     within = ctx.locality.code if ctx.locality else ""
     related = _related_codes(ctx)
     hits: list[PlaceHit] = []

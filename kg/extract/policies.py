@@ -43,7 +43,7 @@ NUM = "一二三四五六七八九十两百千0-9０-９"
 SEMI = r"(?<![?？])[；;](?![?？])"  # a semicolon inside a run of mojibake (?;?) ends nothing
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Words:
     kinds: dict[str, tuple[str, ...]]  # kind -> entries, longest first
 
@@ -54,10 +54,26 @@ class Words:
         return "|".join(map(re.escape, self[kind]))
 
     def starts(self, kind: str, text: str) -> str:
-        return next((w for w in self[kind] if text.startswith(w)), "")
+        """The longest entry of ``kind`` that ``text`` starts with, or ""."""
+        return next((w for w in self._by_first(kind).get(text[:1], ()) if text.startswith(w)), "")
 
     def ends(self, kind: str, text: str) -> str:
-        return next((w for w in self[kind] if text.endswith(w)), "")
+        """The longest entry of ``kind`` that ``text`` ends with, or ""."""
+        return next((w for w in self._by_last(kind).get(text[-1:], ()) if text.endswith(w)), "")
+
+    @lru_cache(maxsize=None)  # noqa: B019 (one Words per process)
+    def _by_first(self, kind: str) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for w in self[kind]:
+            out.setdefault(w[:1], []).append(w)
+        return {ch: tuple(ws) for ch, ws in out.items()}
+
+    @lru_cache(maxsize=None)  # noqa: B019
+    def _by_last(self, kind: str) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for w in self[kind]:
+            out.setdefault(w[-1:], []).append(w)
+        return {ch: tuple(ws) for ch, ws in out.items()}
 
 
 @lru_cache(maxsize=1)
