@@ -261,10 +261,8 @@ def _adhoc_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostI
     return PostItem(i, end + len(title), title, None, name, kind, place, level or (prev.level if prev else ""))
 
 
-def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
-                ) -> tuple[list[PostItem], list[tuple[int, int]]] | None:
-    """A chain of posts starting at ``i`` and the names it applies to; ``before``: the last post of a
-    chain it continues (省人大常委会副主任A、B，秘书长C: C's 秘书长 is of the same body)."""
+def _post_items(ctx: Context, text: str, i: int, before: PostItem | None) -> tuple[list[PostItem], int]:
+    """The posts of a chain starting at ``i`` (市委常委、纪委书记、监委主任) and where they end."""
     items: list[PostItem] = []
     j = i
     while True:
@@ -279,6 +277,14 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
         if _title_at(text, j) and name_at(text, j) < 0:
             continue  # 县委常委常务副县长: posts written without a separator
         break
+    return items, j
+
+
+def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
+                ) -> tuple[list[PostItem], list[tuple[int, int]]] | None:
+    """A chain of posts starting at ``i`` and the names it applies to; ``before``: the last post of a
+    chain it continues (省人大常委会副主任A、B，秘书长C: C's 秘书长 is of the same body)."""
+    items, j = _post_items(ctx, text, i, before)
     if not items:
         return None
     names = []
@@ -388,18 +394,7 @@ def _bracketed_posts(ctx: Context) -> None:
         s = _name_ending_at(text, b, after_words=("领导", "同志", "出席", "参加", "列席"))
         if s < 0 or (s, b) in covered:
             continue
-        items: list[PostItem] = []
-        j = b + 1
-        while True:
-            item = parse_item(ctx, text, j, items[-1] if items else None)
-            if item is None:
-                break
-            items.append(item)
-            j = item.end
-            if text[j:j + 1] in ("、", "，", ",") and parse_item(ctx, text, j + 1, item) is not None:
-                j += 1
-                continue
-            break
+        items, j = _post_items(ctx, text, b + 1, None)
         if items and text[j:j + 1] in ("）", ")") and ctx.readable(s, j):
             _state_chain(ctx, items, [(s, b)], ctx.evidence(s))
 
