@@ -270,3 +270,20 @@ def test_a_ministrys_departments_a_unit_named_again_in_brackets_and_a_bare_meeti
     assert ("湖南省水利厅", "reporter") in roles and ("湖南省河长办", "reporter") not in roles
     assert ("农业农村部", "attendee") not in roles
     assert {e.name for e in ag.entities.values() if isinstance(e, Meeting)} == {"秋粮收获座谈会"}
+
+
+def test_units_named_by_their_unnamed_heads_report_and_people_who_speak_in_turn_speak_as_themselves():
+    from kg.document import Meta
+    from kg.model import Participation
+    from kg.pipeline import build_text
+
+    ag = build_text("近日，友谊路街道召开辖区重点企业座谈会。会上，天津银湖科技有限公司、天津海河商贸有限公司负责人先后发言。"
+                    "区林业局负责人分别汇报了春季防火工作开展情况。", Meta(id="t-unnamed", place="河西区"))
+    reporters = {ag.entities[p.participant].name for p in ag.facts
+                 if isinstance(p, Participation) and p.role == "reporter"}
+    assert reporters == {"天津银湖科技有限公司", "天津海河商贸有限公司", "河西区林业局"}
+    ag = build_text("近日，省政协召开专题协商会。省政协委员程美华、徐立新，景德镇市政协副主席万慧，江西旅游商贸职业学院院长"
+                    "黄一帆先后发言，围绕培育新业态建言献策。", Meta(id="t-turns", place="江西省"))
+    reporters = {ag.entities[p.participant].name for p in ag.facts
+                 if isinstance(p, Participation) and p.role == "reporter"}
+    assert reporters == {"程美华", "徐立新", "万慧", "黄一帆"}

@@ -398,7 +398,8 @@ def _reports(ctx: Context, key: str) -> None:
                 if 0 <= heard < pos:
                     _heard_report(ctx, key, max(heard, lo), pos, cue, kind)
                     continue
-                agents = _for_units(ctx, _agents(ctx, lo, pos, walk_back=False), lo, pos)
+                plain = cue.endswith(PLAIN_SPEECH)  # A、B，C，D先后发言: every clause of names before it
+                agents = _for_units(ctx, _agents(ctx, lo, pos, walk_back=plain), lo, pos, persons=not plain)
                 if not agents:
                     continue
                 if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言", "重点发言") and "作" not in text[lo:pos]:
@@ -411,6 +412,8 @@ def _reports(ctx: Context, key: str) -> None:
                         ctx.graph.state(Report(key, akey, topic, kind, ctx.evidence(pos)))
 
 
+PLAIN_SPEECH = ("先后发言", "分别发言", "依次发言")
+HEADS_UNNAMED = ("主要负责人", "主要负责同志", "负责人", "负责同志")  # X局负责人分别汇报: the unit reports
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "书面", "现场")
 NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
 
@@ -423,9 +426,11 @@ def _head_title_at(text: str, pos: int) -> str:
     return title if title and not title.startswith(("副", "常务")) and title not in NOT_HEAD else ""
 
 
-def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int) -> list[tuple[str, str]]:
+def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, persons: bool = True
+               ) -> list[tuple[str, str]]:
     """A unit's head who reports stands for the unit: 吉首市委书记杨振华述职 and 保靖县委书记作书面述职
-    are reports of 吉首市委 and 保靖县委."""
+    are reports of 吉首市委 and 保靖县委 (with ``persons``; a named person who only 先后发言 speaks
+    as themselves), and so does one named by title alone (X局负责人分别汇报)."""
     from .people import name_at
 
     text = ctx.text
@@ -433,7 +438,7 @@ def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int) -
     orgs = [m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= cue]
     out: list[tuple[str, str]] = []
     for akey, atype in agents:
-        if atype == "Person":
+        if atype == "Person" and persons:
             person = next((m for m in ctx.graph.mentions if m.key == akey and cs <= m.start < cue), None)
             unit = next((o for o in orgs if person is not None and (t := _head_title_at(text, o.end))
                          and o.end + len(t) == person.start), None)
@@ -442,7 +447,7 @@ def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int) -
         if (akey, atype) not in out:
             out.append((akey, atype))
     for o in orgs:  # a head named by title alone, right before the cue
-        t = _head_title_at(text, o.end)
+        t = _head_title_at(text, o.end) or next((w for w in HEADS_UNNAMED if text.startswith(w, o.end)), "")
         if t and text.startswith(HEAD_ALONE_BEFORE, o.end + len(t)) and name_at(text, o.end + len(t)) < 0 \
                 and (o.key, "Organisation") not in out:
             out.append((o.key, "Organisation"))
