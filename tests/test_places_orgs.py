@@ -175,3 +175,18 @@ def test_a_body_that_meets_somewhere_convenes():
     ag = build_text("11月5日上午，农业农村部在河南省周口市召开全国秋冬种工作现场推进会。", Meta(id="t-conv"))
     assert {(ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)} \
         == {("农业农村部", "convener")}
+
+
+def test_national_agencies_provinces_and_cities_in_one_list_and_a_corps_departments():
+    from kg.model import Organisation
+
+    ag = build_text("12月3日，应急管理部、国家消防救援局召开全国冬春火灾防控工作视频会议。会上，北京、河北、广东省（市）"
+                    "消防救援总队作交流发言。新疆生产建设兵团应急管理局、消防救援总队负责同志在分会场参加会议。", Meta(id="t-nat"))
+    orgs = {e.name for e in ag.entities.values() if isinstance(e, Organisation)}
+    assert {"国家消防救援局", "新疆生产建设兵团应急管理局", "新疆生产建设兵团消防救援总队"} <= orgs
+    assert _reports(ag) == {(p + "消防救援总队", "report") for p in ("北京市", "河北省", "广东省")}
+
+
+def test_a_list_of_townships_shares_the_body_after_the_last():
+    ag = build_text("近日，县委召开乡镇党委书记述职评议会。会上，梅山、竹园、汤家汇镇党委书记进行现场述职。", Meta(id="t-tb", place="金寨县"))
+    assert _reports(ag) == {(t + "镇党委", "report") for t in ("梅山", "竹园", "汤家汇")}

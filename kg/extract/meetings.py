@@ -385,7 +385,7 @@ def _reports(ctx: Context, key: str) -> None:
             for cue, kind in lexicon().report_cues:
                 for m in re.finditer(re.escape(cue), text[ps:pe]):
                     pos = ps + m.start()
-                    if (cue == "述职" and text[pos - 1:pos] == "的") or any(a <= pos < b for a, b in names) \
+                    if (cue == "述职" and "的" in (text[pos - 1:pos], text[pos + 2:pos + 3])) or any(a <= pos < b for a, b in names) \
                             or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):

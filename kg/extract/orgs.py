@@ -115,6 +115,9 @@ def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
 
 def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """The organisation whose name starts at ``i``, or None."""
+    town = _township_body(ctx, text, i)
+    if town is not None:
+        return town
     if text[i:i + 1] not in _first_chars(ctx.gaz):
         return None
     lex = lexicon()
@@ -125,12 +128,11 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         extra = _attached(text, end)
         full = lex.central_canonical.get(name, name) + extra
         unit = _ministry_unit(text, end) if not extra else ""
+        if not extra and lex.org_kind(full) == "Government" and len(_department_at(text, end, generic=False)) >= 3:
+            unit = _department_at(text, end, generic=False)  # 新疆生产建设兵团应急管理局
         if unit:  # 农业农村部种植业管理司: a department of a ministry
             return OrgMatch(i, end + len(unit), full + unit, lex.org_kind(full + unit), None, end)
         return OrgMatch(i, end + len(extra), full, lex.org_kind(full), None)
-    town = _township_body(ctx, text, i)
-    if town is not None:
-        return town
     place_hit = _place_at(ctx, text, i)
     if place_hit is not None:
         plen, place = place_hit
@@ -138,6 +140,8 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         # 衡水市市委: the level word repeated after the place name
         if j < len(text) and text[j] == place.name[-1] and _department_at(text, j + 1):
             j += 1
+        if text.startswith(LEVEL_IN_BRACKETS, j):  # 北京、广东省（市）消防救援总队: a list of provinces and cities
+            j += 3
         dept = _department_at(text, j)
         if dept and ZONE.search(dept):  # 金华经济技术开发区管委会: a zone's official name keeps the short form
             name = text[i:j] + dept
@@ -168,19 +172,29 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
 
 def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """高庄镇党委, 衡山镇人民政府, 友谊路街道办事处: a body of a township named in the text."""
-    if ctx.townships is None:
+    if not ctx.townships:
         return None
-    hit = next((t for t in ctx.townships if t.start == i and t.end - t.start == len(t.name)), None)
-    if hit is None:
+    k = next((n for n, t in enumerate(ctx.townships) if t.start == i), None)
+    if k is None:
         return None
-    body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, hit.end)), "")
+    hit = ctx.townships[k]
+    last = hit  # 梅山、斑竹园、汤家汇镇党委: the body after the last of a list sharing the suffix is each one's
+    for t in ctx.townships[k + 1:]:
+        if last.end - last.start == len(last.name) or t.start != last.end + 1 or text[last.end] != "、":
+            break
+        last = t
+    if last.end - last.start != len(last.name):
+        return None
+    body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, last.end)), "")
     if not body:
         return None
     name = hit.name + ("人民政府" if body == "政府" else body)
     place = township_division(hit) if hit.parent is not None else None
-    return OrgMatch(i, hit.end + len(body), name, lexicon().org_kind(name), place, hit.end)
+    end = hit.end + len(body) if last is hit else hit.end
+    return OrgMatch(i, end, name, lexicon().org_kind(name), place, hit.end if last is hit else -1)
 
 
+LEVEL_IN_BRACKETS = ("（市）", "(市)", "（区）", "(区)", "（州）", "(州)")
 _MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?司")
 
 
@@ -275,11 +289,14 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
 def _shared_prefix_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
     """市人大、政府、政协、法院和检察院党组: bodies after the first share its place, and a
     党组/党委 at the end of the list belongs to each of them."""
-    if m.place is None and m.place_end > m.start and m.name.endswith("司"):  # …种植业管理司、农业机械化管理司
+    if m.place is None and m.place_end > m.start:  # 农业农村部种植业管理司、农业机械化管理司; 兵团应急管理局、消防救援总队
+        def unit_at(k: int) -> str:
+            return _ministry_unit(text, k) if m.name.endswith("司") else _department_at(text, k, generic=False)
+
         items = []
         j = m.end
-        while text[j:j + 1] == "、" and _ministry_unit(text, j + 1):
-            unit = _ministry_unit(text, j + 1)
+        while text[j:j + 1] == "、" and unit_at(j + 1):
+            unit = unit_at(j + 1)
             name = m.name[:m.place_end - m.start] + unit
             items.append(OrgMatch(j + 1, j + 1 + len(unit), name, lexicon().org_kind(name), None, -1))
             j += 1 + len(unit)

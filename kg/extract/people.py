@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import Division
-from ..model import Holding, Organisation, Person, Place
+from ..model import Holding, Mention, Organisation, Person, Place
 from .context import Context
 from .lexicon import lexicon
 from .orgs import OrgMatch, _place_at, add_org, canonical, match_org
@@ -57,6 +57,8 @@ def name_at(text: str, i: int) -> int:
             continue
         if length == 4 and name[:2] not in lex.compound_surnames:
             continue
+        if name[1:] == _title_at(name, 1) or (len(name) > 3 and name[2:] == _title_at(name, 2)):
+            continue  # 杨州长, 欧阳书记: a surname and a title refer to someone, they are no name
         if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
             return end
         candidates.append(end)
@@ -112,7 +114,8 @@ def _level_of(title: str) -> str:
     return ""
 
 
-def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | None) -> tuple[str, str, Division | None]:
+def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | None, at: int = -1
+             ) -> tuple[str, str, Division | None]:
     """The organisation a bare title implies: (name, kind, place)."""
     body, kind = lexicon().posts.get(title, ("", ""))
     if not body:
@@ -122,8 +125,8 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
                 if base.endswith(a) and title not in ("书记", "副书记"):
                     base = base[: -len(a)]
             return base, lexicon().org_kind(base), prev.place
-        if prev is None and title.endswith(tuple(HEAD_OF)):
-            return _the_one_headed(ctx, HEAD_OF[title[-2:]])
+        if prev is None and at >= 0 and title.endswith(tuple(HEAD_OF)):
+            return _the_one_headed(ctx, HEAD_OF[title[-2:]], at)
         return "", "", None
     if body in lexicon().central_orgs:
         return body, kind, None
@@ -140,9 +143,12 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
 HEAD_OF = {"部长": "部", "厅长": "厅", "局长": "局"}
 
 
-def _the_one_headed(ctx: Context, suffix: str) -> tuple[str, str, Division | None]:
-    """The organisation named with ``suffix`` when the article names exactly one, else none."""
-    named = {e for e in ctx.graph.entities.values() if isinstance(e, Organisation) and e.name.endswith(suffix)}
+def _the_one_headed(ctx: Context, suffix: str, at: int) -> tuple[str, str, Division | None]:
+    """The organisation named with ``suffix`` in the sentence at ``at``, when it names exactly one."""
+    s = ctx.sentence(at)
+    named = {ctx.graph.entities[m.key] for m in ctx.graph.mentions
+             if m.type == "Organisation" and s.start <= m.start < s.end and m.key in ctx.graph.entities}
+    named = {e for e in named if isinstance(e, Organisation) and e.name.endswith(suffix)}
     if len(named) != 1:
         return "", "", None
     e = named.pop()
@@ -213,7 +219,7 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
         return adhoc
     title = _title_at(text, i)
     if title:
-        name, kind, place = _implied(ctx, title, prev, None)
+        name, kind, place = _implied(ctx, title, prev, None, i)
         return PostItem(i, i + len(title), title, None, name, kind, place, _level_of(title) or (prev.level if prev else ""))
     return None
 
@@ -364,6 +370,30 @@ def run(ctx: Context) -> None:
     _name_before_title(ctx)
     _bracketed_posts(ctx)
     _appointments(ctx)
+    _surname_and_title(ctx)
+
+
+def _surname_and_title(ctx: Context) -> None:
+    """杨州长要求, 胡书记强调: a surname and a title name the one person of the article who has both."""
+    lex = lexicon()
+    holders: dict[str, set[str]] = {}
+    for h in ctx.graph.facts:
+        if isinstance(h, Holding) and h.person in ctx.graph.entities:
+            name = ctx.graph.entities[h.person].name
+            surname = name[:2] if name[:2] in lex.compound_surnames else name[:1]
+            holders.setdefault(surname + h.post, set()).add(h.person)
+    text = ctx.text
+    covered = [(m.start, m.end) for m in ctx.graph.mentions]
+    for ref, keys in holders.items():
+        if len(keys) != 1 or len(ref) < 3:
+            continue
+        key = next(iter(keys))
+        for m in re.finditer(re.escape(ref), text):
+            s, e = m.span()
+            if (s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in "，。、；：受由请") \
+                    or any(a < e and s < b for a, b in covered) or not ctx.readable(s, e):
+                continue
+            ctx.graph.mentions.append(Mention(s, e, ref, "Person", key))
 
 
 def _state_chain(ctx: Context, items: list[PostItem], names: list[tuple[int, int]], ev) -> None:  # type: ignore[no-untyped-def]
