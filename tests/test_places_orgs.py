@@ -190,3 +190,12 @@ def test_national_agencies_provinces_and_cities_in_one_list_and_a_corps_departme
 def test_a_list_of_townships_shares_the_body_after_the_last():
     ag = build_text("近日，县委召开乡镇党委书记述职评议会。会上，梅山、竹园、汤家汇镇党委书记进行现场述职。", Meta(id="t-tb", place="金寨县"))
     assert _reports(ag) == {(t + "镇党委", "report") for t in ("梅山", "竹园", "汤家汇")}
+
+
+def test_a_township_right_after_its_county_needs_no_separator_after_it():
+    from kg.model import Place
+
+    ag = build_text("5月1日，全市信访工作会议召开。武陵区丹阳街道探索的恳谈会经验值得推广，榕江县古州镇等景区客流攀升。",
+                    Meta(id="t-town6", place="常德市"))
+    towns = {e.name for e in ag.entities.values() if isinstance(e, Place) and e.level == "township"}
+    assert towns == {"丹阳街道", "古州镇"}

@@ -30,7 +30,7 @@ RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", "
 NOT_FIRST = set("各全本我该每其此某诸两")
 GENERIC = {"乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇", "强镇", "中心镇", "重点镇", "特色小镇", "建制镇",
            "城乡", "家乡", "故乡", "下乡", "老乡", "他乡", "异乡", "返乡", "还乡", "外乡", "本乡", "城关"}
-NAME_STOP = set("的了在和与及或是有为对把被将从向到等也就并而之其这那个年月日号乡镇村街道区县市省州")
+NAME_STOP = set("的了在和与及或是有为对把被将从向到等也就并而之其这那个年月日号乡镇村街道区县市省")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -74,8 +74,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
     out: list[TownshipHit] = []
     for m in re.finditer("街道|镇|乡", text):
         j, end = m.start(), m.end()
-        if not text.startswith(RIGHT, end) and end < len(text):
-            continue
+        free = end == len(text) or text.startswith(RIGHT, end)
         if any(s < end and j < e for s, e in place_spans):  # 景德镇市, 乡宁县: inside a place's name
             continue
         found = None
@@ -91,8 +90,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             if name[0] in FUNCTION and length > 2:
                 continue  # 以四都乡, 在高庄镇: the word before is no part of the name
             before = text[s - 1:s]
-            if s == 0 or before in LEFT or not _HAN.match(before) or s in county_ends:
-                found = s
+            if s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before)):
+                found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
         if found is None:
             continue
