@@ -287,3 +287,17 @@ def test_units_named_by_their_unnamed_heads_report_and_people_who_speak_in_turn_
     reporters = {ag.entities[p.participant].name for p in ag.facts
                  if isinstance(p, Participation) and p.role == "reporter"}
     assert reporters == {"程美华", "徐立新", "万慧", "黄一帆"}
+
+
+def test_a_session_of_a_standing_body_is_convened_by_it_when_no_body_is_said_to():
+    from kg.document import Meta
+    from kg.model import Participation
+    from kg.pipeline import build_text
+
+    def conveners(text, place):
+        ag = build_text(text, Meta(id="t-sess", place=place))
+        return {ag.entities[p.participant].name for p in ag.facts if isinstance(p, Participation) and p.role == "convener"}
+
+    assert "松阳县人民政府" in conveners("昨天，县长叶俊辉主持召开县政府第三十七次常务会议，研究茶产业发展。", "松阳县")
+    # a body set up for a task holds plenary sessions, but is not read as their convener unless the text says so
+    assert "桂林市食品安全委员会" not in conveners("4月1日，市食品安全委员会全体会议召开。", "桂林市")

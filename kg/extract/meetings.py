@@ -504,3 +504,26 @@ def run(ctx: Context) -> None:
         _roles(ctx, key)
         _attendee_lists(ctx, key)
         _reports(ctx, key)
+        _convener_in_name(ctx, key)
+
+
+def _convener_in_name(ctx: Context, key: str) -> None:
+    """县长A主持召开县政府第37次常务会议: a meeting that no body is said to convene, named after the
+    standing body it is a session of, is convened by that body."""
+    if any(isinstance(f, Participation) and f.meeting == key and f.role == "convener"
+           and isinstance(ctx.graph.entities.get(f.participant), Organisation) for f in ctx.graph.facts):
+        return
+    for mm in ctx.graph.mentions:
+        if mm.key != key or mm.type != "Meeting":
+            continue
+        body = next((o for o in ctx.graph.mentions if o.type == "Organisation" and o.start == mm.start
+                     and o.end < mm.end and o.key in ctx.graph.entities), None)
+        if body is not None and ORDINAL_OR_SESSION.match(ctx.text, body.end) \
+                and ctx.graph.entities[body.key].kind in STANDING_BODIES:
+            ctx.graph.state(Participation(key, body.key, "convener", ctx.evidence(mm.start)))
+            return
+
+
+STANDING_BODIES = ("PartyCommittee", "Government", "PeoplesCongress", "PoliticalConsultativeConference")
+# what follows a standing body's name in the name of one of its sessions: 第37次常务会议, 常委会会议
+ORDINAL_OR_SESSION = re.compile(r"(?:\d{4}年)?第[一二三四五六七八九十百\d]+次|常务会议|常委会|常委\(扩大\)|常委（扩大）|全体会议")
