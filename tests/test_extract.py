@@ -301,3 +301,14 @@ def test_a_session_of_a_standing_body_is_convened_by_it_when_no_body_is_said_to(
     assert "松阳县人民政府" in conveners("昨天，县长叶俊辉主持召开县政府第三十七次常务会议，研究茶产业发展。", "松阳县")
     # a body set up for a task holds plenary sessions, but is not read as their convener unless the text says so
     assert "桂林市食品安全委员会" not in conveners("4月1日，市食品安全委员会全体会议召开。", "桂林市")
+
+
+def test_a_report_without_topic_takes_what_its_units_went_on_to_present():
+    from kg.document import Meta
+    from kg.model import Report
+    from kg.pipeline import build_text
+
+    ag = build_text("近日，州民政局召开全州养老服务工作座谈会。延吉、珲春市民政局主要负责同志作交流发言，介绍了居家养老服务经验。",
+                    Meta(id="t-then", place="延边朝鲜族自治州"))
+    assert {(ag.entities[r.unit].name, r.topic) for r in ag.facts if isinstance(r, Report)} == {
+        ("延吉市民政局", "居家养老服务经验"), ("珲春市民政局", "居家养老服务经验")}

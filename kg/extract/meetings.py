@@ -405,6 +405,9 @@ def _reports(ctx: Context, key: str) -> None:
                 if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言", "重点发言") and "作" not in text[lo:pos]:
                     continue  # 研究讨论…工作报告 is a document, not a report made at the meeting
                 topic = _topic(text, lo, pos, pe, cue)
+                if not topic:  # 作交流发言，介绍了X: what the same units went on to present
+                    then = THEN_TOPIC.match(text, pos + len(cue), pe)
+                    topic = then.group(1) if then else ""
                 role = "statement" if kind == "statement" else "reporter"
                 for akey, atype in agents:
                     ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
@@ -452,6 +455,9 @@ def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, p
                 and (o.key, "Organisation") not in out:
             out.append((o.key, "Organisation"))
     return out
+
+
+THEN_TOPIC = re.compile(r"[，,](?:并|分别)?(?:介绍|汇报|通报)了([^，,。；;]{2,40})")
 
 
 def _heard_report(ctx: Context, key: str, heard: int, pos: int, cue: str, kind: str) -> None:
