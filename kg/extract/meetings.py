@@ -307,8 +307,6 @@ GROUP_AFTER = ("班子", "负责", "主要", "相关", "有关", "领导", "成�
 def _in_chain(ctx: Context, start: int, end: int) -> bool:
     """An organisation named as part of a post (市委 of 市委常委) or of a group
     (市教育局班子成员) is not itself the agent."""
-    from .people import _title_at
-
     return bool(_title_at(ctx.text, end)) or ctx.text.startswith(GROUP_AFTER, end)
 
 
@@ -423,8 +421,6 @@ NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘�
 
 def _head_title_at(text: str, pos: int) -> str:
     """The title at ``pos`` if it is the head of its body (书记, 局长, 县长; not 副局长, 常委)."""
-    from .people import _title_at
-
     title = _title_at(text, pos)
     return title if title and not title.startswith(("副", "常务")) and title not in NOT_HEAD else ""
 
@@ -434,8 +430,6 @@ def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, p
     """A unit's head who reports stands for the unit: 吉首市委书记杨振华述职 and 保靖县委书记作书面述职
     are reports of 吉首市委 and 保靖县委 (with ``persons``; a named person who only 先后发言 speaks
     as themselves), and so does one named by title alone (X局负责人分别汇报)."""
-    from .people import name_at
-
     text = ctx.text
     cs, _ = _clause_bounds(text, cue, lo, cue)
     orgs = [m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= cue]

@@ -128,8 +128,9 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         extra = _attached(text, end)
         full = lex.central_canonical.get(name, name) + extra
         unit = _ministry_unit(text, end) if not extra else ""
-        if not extra and lex.org_kind(full) == "Government" and len(_department_at(text, end, generic=False)) >= 3:
-            unit = _department_at(text, end, generic=False)  # 新疆生产建设兵团应急管理局
+        dept = _department_at(text, end, generic=False) if not extra and lex.org_kind(full) == "Government" else ""
+        if len(dept) >= 3:
+            unit = dept  # 新疆生产建设兵团应急管理局
         if unit:  # 农业农村部种植业管理司: a department of a ministry
             return OrgMatch(i, end + len(unit), full + unit, lex.org_kind(full + unit), None, end)
         return OrgMatch(i, end + len(extra), full, lex.org_kind(full), None)
@@ -295,8 +296,7 @@ def _shared_prefix_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
 
         items = []
         j = m.end
-        while text[j:j + 1] == "、" and unit_at(j + 1):
-            unit = unit_at(j + 1)
+        while text[j:j + 1] == "、" and (unit := unit_at(j + 1)):
             name = m.name[:m.place_end - m.start] + unit
             items.append(OrgMatch(j + 1, j + 1 + len(unit), name, lexicon().org_kind(name), None, -1))
             j += 1 + len(unit)

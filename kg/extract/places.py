@@ -134,14 +134,18 @@ def _find_places(ctx: Context, text: str) -> list[PlaceHit]:
             if not short and length == 2 and text[i + 2:i + 3] == "长":
                 i += 1  # 叶县长: the county head called 叶, not 叶县
                 continue
-            nested = (hits and hits[-1].end == i and d.parent == hits[-1].division.code) \
-                or any(c[1].parent == d.code for c in place_candidates(ctx, text, i + length))
-            if not short or d.code in related or nested:
+            if not short or d.code in related or _nested(ctx, text, hits, i, length, d):
                 hits.append(PlaceHit(i, i + length, d, short))
                 i += length
                 continue
         i += 1
     return hits
+
+
+def _nested(ctx: Context, text: str, hits: list[PlaceHit], i: int, length: int, d: Division) -> bool:
+    """河南郑州: a short name right after the place that holds it, or right before one it holds."""
+    return (bool(hits) and hits[-1].end == i and d.parent == hits[-1].division.code) \
+        or any(c[1].parent == d.code for c in place_candidates(ctx, text, i + length))
 
 
 def _related_codes(ctx: Context) -> set[str]:
