@@ -8,8 +8,9 @@ For each size N it writes N synthetic articles (benchmarks.synthetic), then prin
 - build: articles/s of read + extract + to_rdf + N-Triples in one process (a sample of 300);
 - ingest: articles/s of `kg ingest` end to end (read, build, write, link) with --jobs workers
   (--engine dask: a local Dask cluster of --jobs worker processes, started before the clock;
-  its partitions' shards bulk-loaded, then linked), and the time of the compaction that
-  `kg ingest` does after writing, on its own line;
+  its partitions' shards bulk-loaded, then linked), and the time of a compaction on its own line
+  (`kg ingest` compacts once 8 bulk loads have piled up since the last compaction: 2048 articles
+  in batches of 256);
 - store size on disk;
 - each named query's latency on the store (pyoxigraph): filtered to the most frequent value of its
   column (a person, organisation, meeting name …: --where, as `kg query` writes it), for meeting
@@ -21,9 +22,8 @@ For each size N it writes N synthetic articles (benchmarks.synthetic), then prin
 
 --store DIR puts the store there (one size only; default WORKDIR/store-N); --queries-only measures
 the queries on the store already there, without writing articles or ingesting. The store is
-compacted before the queries, as `kg ingest` does (pyoxigraph's Store.optimize: a bulk-loaded
-store is many small sorted files, and every lookup visits several of them); --no-compact
-measures it as bulk-loaded.
+compacted before the queries (pyoxigraph's Store.optimize: a bulk-loaded store is many small
+sorted files, and every lookup visits several of them); --no-compact measures it as bulk-loaded.
 """
 from __future__ import annotations
 
@@ -129,7 +129,7 @@ def bench(n: int, workdir: Path, jobs: int, cap: float, engine: str = "local",
         t = time.perf_counter()
         with open_store(store_dir, write=True) as st:
             st.compact()
-        print(f"compacted (as kg ingest does after writing) in {time.perf_counter() - t:.0f} s; store on disk: {_du(store_dir) / 1e6:.1f} MB")
+        print(f"compacted in {time.perf_counter() - t:.0f} s; store on disk: {_du(store_dir) / 1e6:.1f} MB")
     _measure(store_dir, cap)
 
 
@@ -242,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries-only", action="store_true",
                     help="measure the queries on the store already built, without ingesting")
     ap.add_argument("--no-compact", dest="compact", action="store_false",
-                    help="measure the store as bulk-loaded, without the compaction kg ingest does after writing")
+                    help="measure the store as bulk-loaded, without compacting it first")
     args = ap.parse_args(argv)
     if args.store and len(args.sizes) != 1:
         ap.error("--store takes one size")

@@ -226,6 +226,6 @@ def load_quads(store, shard: str | None = None, data: bytes | None = None) -> No
     if remote is not None:  # kg.store.remote: the Graph Store Protocol
         remote(Path(shard).read_bytes() if shard is not None else data)
     elif shard is not None:
-        store.ox.bulk_load(path=shard, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load_file(shard)
     else:
         store.ox.load(data, format=ox.RdfFormat.N_QUADS)

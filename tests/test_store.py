@@ -63,24 +63,39 @@ def test_ingesting_the_corpus_twice_gives_the_same_triples(tmp_path, capsys):
     assert sorted_quads(store) == first
 
 
-def test_an_ingest_that_writes_compacts_the_store_and_one_that_writes_nothing_does_not(tmp_path, monkeypatch):
+def test_ingest_compacts_once_bulk_loads_pile_up_and_when_asked(tmp_path, monkeypatch):
+    import json
+
+    import kg.store.store as store_mod
     from kg.store.store import Store
 
     calls = []
     real = Store.compact
-    monkeypatch.setattr(Store, "compact", lambda self: calls.append(self.path))
+
+    def spy(self):
+        calls.append(self.path)
+        real(self)
+
+    monkeypatch.setattr(Store, "compact", spy)
+    monkeypatch.setattr(store_mod, "COMPACT_AFTER", 2)
     store = tmp_path / "s.kg"
+    loads = lambda: json.loads((store / store_mod.MARKER).read_text(encoding="utf-8"))["loads"]  # noqa: E731
     write_article(tmp_path / "in", "a", ARTICLE_A)
     assert main(["ingest", str(tmp_path / "in"), "--store", str(store), "--quiet"]) == 0
-    assert len(calls) == 1
+    assert calls == [] and loads() == 1  # one load: not worth rewriting the store
     assert main(["ingest", str(tmp_path / "in"), "--store", str(store), "--quiet"]) == 0  # nothing new
+    assert calls == [] and loads() == 1
     write_article(tmp_path / "in", "b", ARTICLE_B)
     assert main(["ingest", str(tmp_path / "in"), "--store", str(store), "--quiet", "--no-compact"]) == 0
-    assert len(calls) == 1
-    with open_store(store, write=True) as st:  # the real one runs on a store and keeps every quad
+    assert calls == [] and loads() == 2  # piled up, but the user said not now
+    with open_store(store) as st:
         before = sorted(str(q) for q in st.ox)
-        real(st)
-        assert sorted(str(q) for q in st.ox) == before
+    assert main(["ingest", str(tmp_path / "in"), "--store", str(store), "--quiet"]) == 0  # the next run does it
+    assert len(calls) == 1 and loads() == 0
+    with open_store(store) as st:
+        assert sorted(str(q) for q in st.ox) == before  # and keeps every quad
+    assert main(["ingest", str(tmp_path / "in"), "--store", str(store), "--quiet", "--compact"]) == 0
+    assert len(calls) == 2 and loads() == 0
 
 
 def test_an_official_in_two_articles_is_one_node_with_both_meetings(tmp_path):

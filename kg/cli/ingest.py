@@ -31,8 +31,9 @@ def ingest(
                                 "shared with this machine (default: shards come back with the results)."),
     batch: int = typer.Option(256, "--batch", min=1, help="New articles per bulk load: more costs less CPU; "
                                                        "an interrupted ingest redoes at most one batch."),
-    compact: bool = typer.Option(True, "--compact/--no-compact", help="After writing, merge the store's files "
-                                 "so that queries run at full speed (skip it between ingests of one batch of work)."),
+    compact: bool = typer.Option(None, "--compact/--no-compact", show_default=False, help="After writing, merge "
+                                 "the store's files so that queries run at full speed: --compact always, "
+                                 "--no-compact never; by default once 8 bulk loads have piled up since the last time."),
     encoding: str = typer.Option(None, "--encoding", help="Force the input encoding (e.g. gb18030)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
 ) -> None:
@@ -58,7 +59,7 @@ def ingest(
                 _progress(len(files)) as tick:
             report = ingest_dask(st, files, client, encoding=encoding, partition_size=partition_size,
                                  shard_dir=shards, progress=tick)
-            triples, shown = _finish(st, report, compact)
+            triples, shown = _finish(st, compact)
     else:
         if scheduler or shards or partition_size:
             raise UsageError("--scheduler, --shards and --partition-size go with --engine dask")
@@ -66,7 +67,7 @@ def ingest(
         try:
             with open_any(store, write=True, create=True) as st, _progress(len(files)) as tick:
                 report = run_ingest(st, files, jobs=jobs, encoding=encoding, progress=tick, pool=pool, batch=batch)
-                triples, shown = _finish(st, report, compact)
+                triples, shown = _finish(st, compact)
         finally:
             if pool is not None:
                 pool.close()
@@ -115,8 +116,9 @@ def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest)
 
 
-def _finish(st, report, compact: bool) -> tuple[int, object]:  # type: ignore[no-untyped-def]
-    """Compact the store when this run wrote to it; its triple count and name."""
-    if compact and (report.added or report.replaced):
+def _finish(st, compact: bool | None) -> tuple[int, object]:  # type: ignore[no-untyped-def]
+    """Compact the store when asked to (``compact`` True), or by default when its bulk loads have
+    piled up since the last compaction (Store.needs_compaction); its triple count and name."""
+    if compact or (compact is None and st.needs_compaction):
         st.compact()
     return st.count(), st.path

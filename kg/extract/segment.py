@@ -14,7 +14,7 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     import jieba.posseg as pseg
 
     jieba.setLogLevel(logging.CRITICAL)  # no "Building prefix dict" chatter on stderr
-    return pseg.POSTokenizer(jieba.dt)
+    return pseg.dt  # the module's own tagger over jieba.dt: a second one would read the tag table again
 
 
 @lru_cache(maxsize=4096)

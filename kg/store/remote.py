@@ -224,6 +224,8 @@ class RemoteStore(Store):
     def compact(self) -> None:
         pass  # the server manages its own storage
 
+    needs_compaction = False
+
 
 def endpoint_for(url: str) -> Endpoint:
     """The endpoints of the server at ``url`` (see the module's docstring)."""
