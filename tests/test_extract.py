@@ -312,3 +312,20 @@ def test_a_report_without_topic_takes_what_its_units_went_on_to_present():
                     Meta(id="t-then", place="延边朝鲜族自治州"))
     assert {(ag.entities[r.unit].name, r.topic) for r in ag.facts if isinstance(r, Report)} == {
         ("延吉市民政局", "居家养老服务经验"), ("珲春市民政局", "居家养老服务经验")}
+
+
+def test_a_congress_hears_a_body_s_report_and_the_person_who_delivers_it_is_no_speaker():
+    ag = build_text("6月2日，县人大常委会第九次会议召开。副县长王芳列席会议。会议听取并审议了县人民政府关于全县义务教育工作情况的报告。"
+                    "受县人民政府委托，副县长李红作报告。会议听取和审议了县交通运输局局长张伟所作的关于农村公路建设情况的报告。"
+                    "会议还听取了王芳受县人民政府委托所作的《关于全县食品安全工作情况的报告》。", Meta(id="t-npc", place="沂水县"))
+    assert _reports(ag) == {("沂水县人民政府", "全县义务教育工作情况", "report"),
+                            ("沂水县交通运输局", "农村公路建设情况", "report"),
+                            ("王芳", "全县食品安全工作情况", "report")}
+    speakers = {ag.entities[f.participant].name for f in ag.facts if isinstance(f, Participation) and f.role == "speaker"}
+    assert "李红" not in speakers
+
+
+def test_a_unit_named_again_in_brackets_is_heard_once():
+    ag = build_text("5月6日，市政府召开常务会议。会议听取了市发展改革委（市粮食和物资储备局）关于粮食收购工作的汇报。",
+                    Meta(id="t-alias", place="南宁市"))
+    assert _reports(ag) == {("南宁市发展改革委", "粮食收购工作", "report")}

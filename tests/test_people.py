@@ -131,3 +131,31 @@ def test_a_surname_and_a_title_name_the_one_holder():
     rows, _ = _holdings("12月3日，全国会议召开。国家消防救援局党委书记、局长邱德昌主持会议，总工程师赵永刚出席。"
                         "广东省深圳市应急管理局作交流发言。", "")
     assert ("邱德昌", "局长", "国家消防救援局") in rows
+
+
+def test_a_chain_after_ji_or_a_bare_deputy_title_later_in_the_sentence_keeps_the_body():
+    rows, _ = _holdings("5月8日，县人大常委会第十次会议召开。县人大常委会副主任王立、赵红及秘书长钱进出席会议。"
+                        "县人大常委会主任孙强主持会议，副主任周敏、吴涛参加会议。", "沂水县")
+    assert {("钱进", "秘书长", "沂水县人大常委会"), ("周敏", "副主任", "沂水县人大常委会"),
+            ("吴涛", "副主任", "沂水县人大常委会")} <= rows
+    # a bare title of another office does not take the body of the chain before it
+    rows, _ = _holdings("县委书记孙强主持会议，副主任周敏参加会议。", "沂水县")
+    assert ("周敏", "副主任", "沂水县委") not in rows
+
+
+def test_a_bare_bureau_or_ministry_and_its_party_group_are_the_one_the_article_names():
+    rows, _ = _holdings("4月3日，省林草局召开党组会议。局党组书记、局长马明主持会议，党组成员、副局长刘芳参加会议。", "甘肃省")
+    assert rows >= {("马明", "书记", "甘肃省林草局党组"), ("马明", "局长", "甘肃省林草局"),
+                    ("刘芳", "党组成员", "甘肃省林草局党组"), ("刘芳", "副局长", "甘肃省林草局")}
+    rows, _ = _holdings("6月1日，水利部召开视频会议。水利部党组书记、部长陈立出席，部党组成员、副部长郑伟主持会议。", "")
+    assert {("郑伟", "党组成员", "水利部党组"), ("郑伟", "副部长", "水利部")} <= rows
+    # with two bureaus named, a bare 局 is neither
+    rows, _ = _holdings("市教育局、市财政局召开会议。局党组书记马明主持会议。", "南宁市")
+    assert not [r for r in rows if r[0] == "马明" and r[2]]
+
+
+def test_a_leader_list_after_the_word_for_a_ministry_s_leaders_and_no_name_in_its_leadership():
+    _, ag = _holdings("3月2日，交通运输部召开视频会议。部领导赵林、孙杰，有关司局负责同志在主会场参加会议。"
+                      "局领导班子成员参加会议。", "")
+    attendees = {ag.entities[f.participant].name for f in ag.facts if isinstance(f, Participation) and f.role == "attendee"}
+    assert {"赵林", "孙杰"} <= attendees and "班子" not in attendees

@@ -3,7 +3,7 @@ their governments, and words that only look like places."""
 from __future__ import annotations
 
 from kg.document import Meta
-from kg.model import Holding
+from kg.model import Holding, Participation, Place
 from kg.pipeline import build_text
 
 
@@ -199,3 +199,24 @@ def test_a_township_right_after_its_county_needs_no_separator_after_it():
                     Meta(id="t-town6", place="常德市"))
     towns = {e.name for e in ag.entities.values() if isinstance(e, Place) and e.level == "township"}
     assert towns == {"丹阳街道", "古州镇"}
+
+
+def test_townships_reporting_with_their_heads_and_names_holding_the_words_for_town_or_city():
+    ag = build_text("5月2日，县防汛工作会议召开。会上，河口、磨市、都镇湾镇负责同志作表态发言。要做到小事不出村、大事不出镇。"
+                    "汪明对述职的3位乡镇党委书记逐一点评。", Meta(id="t-town4", place="沂水县"))
+    assert _reports(ag) == {(n, "statement") for n in ("河口镇", "磨市镇", "都镇湾镇")}
+    towns = {e.name for e in ag.entities.values() if isinstance(e, Place) and e.level == "township"}
+    assert towns == {"河口镇", "磨市镇", "都镇湾镇"}
+
+
+def test_an_article_about_a_street_names_its_bodies_communities_and_convener():
+    ag = build_text("昨天下午，沂水县城北街道召开安全生产推进会。街道党工委书记陈明出席并讲话，街道办事处主任刘丽主持会议。"
+                    "会上，街道应急办通报了隐患排查情况，东关社区、西关社区作交流发言。", Meta(id="t-street", place="沂水县"))
+    assert ("陈明", "书记", "城北街道党工委") in _holdings(ag) and ("刘丽", "主任", "城北街道办事处") in _holdings(ag)
+    assert _reports(ag) == {("城北街道应急办", "report"), ("东关社区", "report"), ("西关社区", "report")}
+    conveners = {ag.entities[f.participant].name for f in ag.facts if isinstance(f, Participation) and f.role == "convener"}
+    assert conveners == {"城北街道"}
+    # a street where a meeting is held is no convener
+    ag = build_text("3月5日，县防汛工作会议在城北街道召开。", Meta(id="t-street2", place="沂水县"))
+    assert not [f for f in ag.facts if isinstance(f, Participation) and f.role == "convener"
+                and ag.entities[f.participant].name == "城北街道"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import Sentence
 from ..model import Holding, Meeting, Mention, Organisation, Participation, Report
 from .context import Context
 from .dates import DATE, date_near
@@ -230,9 +231,11 @@ def _mention_names(ctx: Context) -> None:
                 add_person(ctx, m.start(), m.end())
                 covered.add((m.start(), m.end()))
     cues = tuple(c for c in lexicon().roles)
-    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|[省市县区州]?领导|[省市县区]委常委|副[省市县区]长)?",
+    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|(?:[省市县区州部厅局委镇乡]|街道)?领导|[省市县区]委常委|副[省市县区]长)?",
                          text):
         i = m.end()
+        if text.startswith(("班子", "干部"), i):
+            continue  # 局领导班子成员: the leadership, no name
         names: list[tuple[int, int, str]] = []  # start, end, the title written after the name
         while True:
             end = name_at(text, i)
@@ -324,8 +327,9 @@ def _roles(ctx: Context, key: str) -> None:
                 pos = s.start + m.start()
                 if role in ("reporter", "statement") or not ctx.readable(pos, pos + len(cue)):
                     continue
-                if role == "convener" or (cue == "作报告" and text[pos - 1:pos] == "工"):
-                    continue  # 工作报告 is a report made, not a speech
+                if role == "convener" or (cue == "作报告" and (text[pos - 1:pos] == "工"
+                                                                or _delivers_heard(ctx, s, pos))):
+                    continue  # 工作报告 is a report made, not a speech; so is the report a meeting heard
                 if role == "speaker" and cue in ("强调", "指出", "要求") and not _subject_before(ctx, s.start, pos):
                     continue
                 if role == "speaker" and (text.startswith("精神", pos + len(cue)) or text[pos - 1:pos] == "的"):
@@ -345,6 +349,17 @@ def _roles(ctx: Context, key: str) -> None:
                     ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
                     if role == "chair" and text.startswith("主持召开", pos):
                         ctx.graph.state(Participation(key, akey, "convener", ctx.evidence(pos)))
+
+
+def _delivers_heard(ctx: Context, s: Sentence, pos: int) -> bool:
+    """会议听取了县人民政府关于X的报告。受县人民政府委托，副县长A作报告: A delivers the body's report
+    (stated as the body's), heard in this sentence or the one before."""
+    k = ctx.doc.sentences.index(s)
+    lo = ctx.doc.sentences[k - 1].start if k > 0 else s.start
+    return HEARD_REPORT_BEFORE.search(ctx.text, lo, pos) is not None
+
+
+HEARD_REPORT_BEFORE = re.compile(r"听取[^。]*?的报告")
 
 
 def _pronoun_subject(ctx: Context, pos: int) -> list[tuple[str, str]]:
@@ -389,6 +404,11 @@ def _reports(ctx: Context, key: str) -> None:
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):
                         hits[pos] = (cue, kind)
             heard = text.find("听取", ps, pe)
+            if heard >= 0:  # 听取和审议了X关于Y的报告 (a congress hears a body's report): X reported
+                for m in HEARD_REPORT.finditer(text, heard, pe):
+                    pos = m.start(1)
+                    if not any(p <= pos < p + len(c) or pos <= p < pos + len(c) for p, (c, _) in hits.items()):
+                        hits[pos] = ("报告", "report")
             last = ps
             for pos in sorted(hits):
                 cue, kind = hits[pos]
@@ -451,6 +471,7 @@ def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, p
     return out
 
 
+HEARD_REPORT = re.compile(r"(?:的|》)(报告)|的(报告)》")
 THEN_TOPIC = re.compile(r"[，,](?:并|分别)?(?:介绍|汇报|通报)了([^，,。；;]{2,40})")
 
 
@@ -473,11 +494,18 @@ def _heard_report(ctx: Context, key: str, heard: int, pos: int, cue: str, kind: 
         return
     agents = [(m.key, m.type) for m in ctx.graph.mentions
               if heard < m.start and m.end <= about and m.type in ("Person", "Organisation")
-              and not (m.type == "Organisation" and _in_chain(ctx, m.start, m.end))]
-    topic = text[about + 2:pos].removesuffix("的").strip()
-    for akey, _ in dict.fromkeys(agents):
+              and not (m.type == "Organisation" and (_in_chain(ctx, m.start, m.end) or _on_behalf_of(text, m)
+                                                     or _bracketed_alias(ctx, m)))]
+    agents = _for_units(ctx, list(dict.fromkeys(agents)), heard, pos)
+    topic = text[about + 2:pos].removesuffix("的").strip().lstrip("《")
+    for akey, _ in agents:
         ctx.graph.state(Participation(key, akey, "reporter", ctx.evidence(pos)))
         ctx.graph.state(Report(key, akey, topic, kind, ctx.evidence(pos)))
+
+
+def _on_behalf_of(text: str, m: Mention) -> bool:
+    """受县人民政府委托: the body a person speaks for, not one that speaks."""
+    return text[m.start - 1:m.start] == "受" and text.startswith("委托", m.end)
 
 
 def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:

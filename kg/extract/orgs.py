@@ -34,7 +34,8 @@ ZONE = re.compile(r"开发区|高新区|经开区|新区")
 NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
-                        "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+                        "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
+                        "社区", "村")
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
 
 
@@ -115,7 +116,7 @@ def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
 
 def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """The organisation whose name starts at ``i``, or None."""
-    town = _township_body(ctx, text, i)
+    town = _township_body(ctx, text, i) or _own_township_body(ctx, text, i)
     if town is not None:
         return town
     if text[i:i + 1] not in _first_chars(ctx.gaz):
@@ -131,6 +132,8 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         dept = _department_at(text, end, generic=False) if not extra and lex.org_kind(full) == "Government" else ""
         if len(dept) >= 3:
             unit = dept  # 新疆生产建设兵团应急管理局
+        if unit.endswith(("委", "委会")) and text.startswith("办公室", end + len(unit)):
+            unit += "办公室"  # 国务院安委会办公室: the office of a commission
         if unit:  # 农业农村部种植业管理司: a department of a ministry
             return OrgMatch(i, end + len(unit), full + unit, lex.org_kind(full + unit), None, end)
         return OrgMatch(i, end + len(extra), full, lex.org_kind(full), None)
@@ -193,6 +196,32 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     place = township_division(hit) if hit.parent is not None else None
     end = hit.end + len(body) if last is hit else hit.end
     return OrgMatch(i, end, name, lexicon().org_kind(name), place, hit.end if last is hit else -1)
+
+
+# a unit of a township's offices, named after the bare 街道/镇/乡: 街道城建办, 镇党政办, 乡综治中心
+_TOWNSHIP_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:办公室|办|中心|所|站)")
+
+
+def _own_township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
+    """街道党工委, 镇人民政府, 街道城建办 with no name before them: bodies of the one township of that
+    kind that the article names before (an article about a 街道's own meeting)."""
+    suffix = next((x for x in ("街道", "镇", "乡") if text.startswith(x, i)), "")
+    if not suffix or not ctx.townships or (i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff"
+                                           and text[i - 1] not in BARE_AFTER):
+        return None
+    j = i + len(suffix)
+    body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, j)), "")
+    if not body:
+        m = _TOWNSHIP_UNIT.match(text, j)
+        body = m.group() if m and not set(m.group()) & STOP else ""
+    named = {t.name: t for t in ctx.townships if t.end <= i and t.name.endswith(suffix)
+             and t.end - t.start == len(t.name)}
+    if not body or len(named) != 1:
+        return None
+    hit = named.popitem()[1]
+    name = hit.name + ("人民政府" if body == "政府" else body)
+    place = township_division(hit) if hit.parent is not None else None
+    return OrgMatch(i, j + len(body), name, lexicon().org_kind(name), place, -1)
 
 
 LEVEL_IN_BRACKETS = ("（市）", "(市)", "（区）", "(区)", "（州）", "(州)")
@@ -339,7 +368,8 @@ def _body_of(m: OrgMatch, text: str) -> str:
 
 
 # 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of units and its cue
-_REPORT_FILLER = re.compile(r"(?:分别|先后|依次|相继|也|在会上)?(?:作了|作|进行了|进行)?(?:书面|典型)?$")
+_REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人))?(?:分别|先后|依次|相继|也|在会上)?"
+                            r"(?:作了|作|进行了|进行)?(?:书面|典型)?$")
 _LIST_ITEM = re.compile(r"[^、和及与]+")
 # units of a reporting list that no lexicon names: townships and named institutions
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
@@ -431,3 +461,12 @@ def run(ctx: Context) -> None:
         add_org(ctx, m)
     for m in reporting_units(ctx):
         add_org(ctx, m)
+    for t in find_townships(ctx):  # 渝北区龙山街道召开…: a township that convenes stands for its bodies
+        if ctx.text.startswith(CONVENES, t.end) and t.end - t.start == len(t.name) \
+                and ctx.text[t.start - 1:t.start] not in VENUE_BEFORE:  # 在杨家坪街道召开: where, not who
+            place = township_division(t) if t.parent is not None else None
+            add_org(ctx, OrgMatch(t.start, t.end, t.name, lexicon().org_kind(t.name), place, -1))
+
+
+CONVENES = ("召开", "组织召开", "举行", "举办")
+VENUE_BEFORE = ("在", "于", "赴", "到")

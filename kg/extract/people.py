@@ -34,7 +34,7 @@ FOLLOWERS = (
     "察看", "看望", "会见", "来", "以", "为", "向", "从", "围绕", "首先", "还", "重点", "结合", "充分", "肯定", "总结",
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于", "进行", "述职", "发言", "致辞",
-    "作了", "通过", "现场", "书面",
+    "作了", "通过", "现场", "书面", "所作", "所做",
 )
 NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各全本该市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -57,6 +57,8 @@ def name_at(text: str, i: int) -> int:
             continue
         if length == 4 and name[:2] not in lex.compound_surnames:
             continue
+        if length == 3 and name[2] in "及与":
+            continue  # 赵红及秘书长钱进: 及 joins two names, it ends none
         if name[1:] == _title_at(name, 1) or (len(name) > 3 and name[2:] == _title_at(name, 2)):
             continue  # 杨州长, 欧阳书记: a surname and a title refer to someone, they are no name
         if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
@@ -125,8 +127,12 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
                 if base.endswith(a) and title not in ("书记", "副书记"):
                     base = base[: -len(a)]
             return base, lexicon().org_kind(base), prev.place
-        if prev is None and at >= 0 and title.endswith(tuple(HEAD_OF)):
-            return _the_one_headed(ctx, HEAD_OF[title[-2:]], at)
+        suffix = HEAD_OF.get(title[-2:], "") if title.endswith(tuple(HEAD_OF)) else "党组" if title == "党组成员" else ""
+        if suffix and prev is not None and prev.org_name.removesuffix("党组").removesuffix("党委").endswith(suffix):
+            base = prev.org_name.removesuffix("党组").removesuffix("党委")  # 局党组成员、副局长: the same 局
+            return (base + suffix if suffix == "党组" else base), lexicon().org_kind(base), prev.place
+        if suffix and at >= 0 and (prev is None or not prev.org_name):
+            return _the_one_headed(ctx, suffix, at)
         return "", "", None
     if body in lexicon().central_orgs:
         return body, kind, None
@@ -144,15 +150,39 @@ HEAD_OF = {"部长": "部", "厅长": "厅", "局长": "局"}
 
 
 def _the_one_headed(ctx: Context, suffix: str, at: int) -> tuple[str, str, Division | None]:
-    """The organisation named with ``suffix`` in the sentence at ``at``, when it names exactly one."""
+    """The organisation named with ``suffix`` in the sentence at ``at`` when it names exactly one;
+    when it names none, the one the article names before it (a department's own meeting: 省林草局召开
+    党组会议。局党组书记、局长A主持)."""
     s = ctx.sentence(at)
-    named = {ctx.graph.entities[m.key] for m in ctx.graph.mentions
-             if m.type == "Organisation" and s.start <= m.start < s.end and m.key in ctx.graph.entities}
-    named = {e for e in named if isinstance(e, Organisation) and e.name.endswith(suffix)}
+    for lo, hi in ((s.start, s.end), (0, at)):
+        named = {ctx.graph.entities[m.key] for m in ctx.graph.mentions
+                 if m.type == "Organisation" and lo <= m.start < hi and m.key in ctx.graph.entities}
+        named = {e for e in named if isinstance(e, Organisation) and e.name.endswith(suffix)}
+        if named:
+            break
     if len(named) != 1:
         return "", "", None
     e = named.pop()
     return e.name, e.kind, ctx.gaz.by_code.get(e.place_code) if e.place_code else None
+
+
+# 局党组书记, 部党委委员: the party body of the one bureau (ministry, department) the article names
+BODY_REF = re.compile(r"([局厅部委])(党组|党委)")
+
+
+def _body_ref_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:
+    m = BODY_REF.match(text, i)
+    title = _title_at(text, m.end()) if m else ""
+    if not title:
+        return None
+    name, _, place = _the_one_headed(ctx, m.group(1), i)
+    if not name:
+        return None
+    name += m.group(2)
+    kind = lexicon().org_kind(name)
+    post = "党组成员" if title == "成员" and name.endswith("党组") else title  # as parse_item names it
+    return PostItem(i, m.end() + len(title), post, OrgMatch(i, m.end(), name, kind, place), name, kind, place,
+                    prev.level if prev else "")
 
 
 def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[int, str, str, Division | None] | None:
@@ -214,7 +244,7 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
         if title:
             return PostItem(i, j + len(title), title, None, name, kind, place, prev.level if prev else "")
         return None
-    adhoc = _adhoc_item(ctx, text, i, prev)
+    adhoc = _adhoc_item(ctx, text, i, prev) or _body_ref_item(ctx, text, i, prev)
     if adhoc is not None:
         return adhoc
     title = _title_at(text, i)
@@ -355,9 +385,9 @@ def run(ctx: Context) -> None:
     i = 0
     last: tuple[int, PostItem] | None = None  # where the last chain's names ended, and its last post
     while i < len(text):
-        before = last[1] if last and i == last[0] + 1 and text[last[0]] in "，," else None
-        parsed = parse_chain(ctx, text, i, before) if (i == 0 or not _HAN.match(text[i - 1]) or
-                                                         text[i - 1] in "长记任席员") else None
+        before = _continued(text, i, last)
+        parsed = parse_chain(ctx, text, i, before) if (i == 0 or not _HAN.match(text[i - 1]) or before is not None
+                                                         or text[i - 1] in "长记任席员") else None
         if parsed is None:
             parsed = parse_chain(ctx, text, i) if _chain_may_start(text, i) else None
         if parsed is None or not ctx.readable(i, parsed[1][-1][1]):
@@ -371,6 +401,22 @@ def run(ctx: Context) -> None:
     _bracketed_posts(ctx)
     _appointments(ctx)
     _surname_and_title(ctx)
+
+
+def _continued(text: str, i: int, last: tuple[int, PostItem] | None) -> PostItem | None:
+    """The post a chain starting at ``i`` continues, if any: the last chain's, when this one comes
+    right after its names (省人大常委会副主任A、B，秘书长C; …副主任A、B及秘书长C), or when it starts, later
+    in the same sentence, with a bare title of the same office (县人大常委会主任A主持会议，副主任B、C)."""
+    if last is None:
+        return None
+    end, item = last
+    if text[end:i] in ("，", ",", "及", "和", "以及"):
+        return item
+    title = _title_at(text, i)
+    if not title or lexicon().posts.get(title, ("", ""))[0] or not item.title or re.search("[。；;\n]", text[end:i]):
+        return None
+    base = lambda t: t.removeprefix("常务").removeprefix("副")  # noqa: E731
+    return item if base(title) == base(item.title) else None
 
 
 def _surname_and_title(ctx: Context) -> None:

@@ -30,7 +30,8 @@ RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", "
 NOT_FIRST = set("各全本我该每其此某诸两")
 GENERIC = {"乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇", "强镇", "中心镇", "重点镇", "特色小镇", "建制镇",
            "城乡", "家乡", "故乡", "下乡", "老乡", "他乡", "异乡", "返乡", "还乡", "外乡", "本乡", "城关"}
-NAME_STOP = set("的了在和与及或是有为对把被将从向到等也就并而之其这那个年月日号乡镇村街道区县市省")
+NAME_STOP = set("的了在和与及或是有为对把被将从向到等也就并而之其这那个年月日号乡镇村街道区县市省不")
+INNER = set("乡镇市")  # 都镇湾镇, 磨市镇: inside a name, after its first character
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -56,7 +57,8 @@ NOT_NAME = {"指导", "组织", "联系", "协调", "督导", "服务", "包联"
 def _name_ok(name: str) -> bool:
     from .segment import word_tag
 
-    return all(_HAN.match(c) for c in name) and name[0] not in NOT_FIRST and not set(name) & NAME_STOP \
+    return all(_HAN.match(c) for c in name) and name[0] not in NOT_FIRST and name[0] not in NAME_STOP \
+        and not set(name[1:]) - INNER & NAME_STOP \
         and name not in NOT_NAME and not word_tag(name).startswith(NOT_NAME_TAGS)
 
 
@@ -85,7 +87,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             name = text[s:j]
             if length > 4 and not name.endswith("族"):
                 continue
-            if not _name_ok(name) or name + m.group() in GENERIC or name in GENERIC:
+            if not _name_ok(name) or name + m.group() in GENERIC or name in GENERIC \
+                    or (name[-1] + m.group()) in GENERIC:  # 3位乡镇: 乡镇 is no township's suffix
                 continue
             if name[0] in FUNCTION and length > 2:
                 continue  # 以四都乡, 在高庄镇: the word before is no part of the name
@@ -98,7 +101,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
         parent = county_ends.get(found) or local
         if out and out[-1].end > found:
             continue
-        out.extend(_shared_suffix(text, found, m.group(), local, out[-1].end if out else 0))
+        out.extend(_shared_suffix(text, found, m.group(), local, out[-1].end if out else 0, set(place_spans)))
         out.append(TownshipHit(found, end, text[found:j] + m.group(), parent))
     ctx.townships = out
     return out
@@ -107,7 +110,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
 _CLAUSE_START = set("，,。；;：:\n")
 
 
-def _shared_suffix(text: str, start: int, suffix: str, local: Division | None, floor: int) -> list[TownshipHit]:
+def _shared_suffix(text: str, start: int, suffix: str, local: Division | None, floor: int,
+                   places: set[tuple[int, int]]) -> list[TownshipHit]:
     """杨家坪、黄桷坪、谢家湾街道: when a clause is only a list ending in a township, the bare names
     before it share its suffix (and its county: the locality's, as no county is named)."""
     items: list[tuple[int, int]] = []
@@ -115,9 +119,10 @@ def _shared_suffix(text: str, start: int, suffix: str, local: Division | None, f
     while j >= 3 and text[j - 1] == "、":
         k = j - 1
         s = k
-        while s > max(floor, k - 4) and _HAN.match(text[s - 1]) and text[s - 1] not in NAME_STOP:
+        while s > max(floor, k - 4) and _HAN.match(text[s - 1]) and (text[s - 1] not in NAME_STOP or
+                                                                    text[s - 1] in INNER):
             s -= 1
-        if k - s < 2 or text[s:k].endswith(SUFFIXES) or text[s] in NOT_FIRST:
+        if k - s < 2 or text[s:k].endswith(SUFFIXES) or text[s] in NOT_FIRST | NAME_STOP or (s, k) in places:
             return []
         items.append((s, k))
         j = s
