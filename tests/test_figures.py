@@ -196,3 +196,21 @@ def test_a_count_of_people_doing_something_else_keeps_its_subject():
 
 def test_four_leading_bodies_is_a_set_phrase():
     assert figures("县四家班子领导参加学习。") == []
+
+
+def _subjects(text: str) -> set[tuple[str, str, str]]:
+    ag = build_text(text, Meta(id="t-fig"))
+    return {(f.subject, f.value, f.unit) for f in ag.facts if isinstance(f, Figure)}
+
+
+def test_a_comparison_with_last_year_counts_the_subject_before_it_and_each_counts_every_item():
+    rows = _subjects("今年以来，全市共发生交通事故12起，较去年同期的20起明显下降。年内新建口袋公园、健身步道各8个。")
+    assert {("交通事故", "20", "起"), ("口袋公园", "8", "个"), ("健身步道", "8", "个")} <= \
+        {(s.removeprefix("发生"), v, u) for s, v, u in rows}
+    # 较大火灾 is a subject of its own, not a comparison
+    assert ("较大火灾起数", "11.3", "%") in _subjects("全国共接报火灾58万起，较大火灾起数同比下降11.3%。")
+
+
+def test_damage_in_an_earlier_clause_does_not_hide_a_figure():
+    rows = _subjects("今年以来，全县共受理信访事项???件，办结率由86%提升至94.2%。")
+    assert {("办结率", "86", "%"), ("办结率", "94.2", "%")} <= rows

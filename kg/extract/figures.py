@@ -411,7 +411,14 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
         start = max(clause, prev_end)
         segment = text[start:num.start]
         before = _before(text, start, num.start)
-        if "分别" not in segment and "、" in segment and len(before.subject) > _LONG:
+        # 社区养老服务站、托育点各10个: the number counts each of the list
+        each = []
+        if text[num.start - 1:num.start] == "各" and "、" in before.subject:
+            first, *rest = before.subject.split("、")
+            each = [_object(first), *rest]
+        if not all(_good_subject(p) for p in each):
+            each = []
+        if "分别" not in segment and "、" in segment and len(before.subject) > _LONG and not each:
             # 县委书记杨明忠、…、教体局全体干部职工共240余人: the last of a long list
             before = _before(text, start + segment.rindex("、") + 1, num.start)
         subject, time, end, indicator = before.subject, before.time, num.end, ""
@@ -433,7 +440,8 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
         index = 0
         if not use_after and prev is not None and before.first == "占":
             subject, indicator = prev.subject, "占比"  # 工业投资45亿元，占全部投资的35%
-        elif not use_after and not _good_subject(subject):
+        elif not use_after and (not _good_subject(subject) or prev is not None and _COMPARED.fullmatch(subject)):
+            # 发生森林火灾9起，较去年同期的23起: what is compared is the figure before
             if prev is None:
                 prev_end = end
                 continue
@@ -461,9 +469,24 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
         if not time:
             time = _sentence_time(text, s_start, num.start)
         indicator = indicator or _indicator(num, text[clause:num.start], time, text[num.end:num.end + 4])
-        found.append(_Found(num, subject, time, indicator, end, group, index))
+        if each and not use_after:
+            found.extend(_Found(num, _head(p), time, indicator, end, None, 0) for p in each)
+        else:
+            found.append(_Found(num, subject, time, indicator, end, group, index))
         prev_end = end
     return found
+
+
+_COMPARED = re.compile(r"[较比与](?:上年|去年|上月)?(?:同期)?(?:相比)?")  # 较去年同期的23起 (its time taken off)
+
+
+def _object(phrase: str) -> str:
+    """新增社区养老服务站 → 社区养老服务站: what a verb at the head of a phrase acts on."""
+    tokens = _tokens(phrase)
+    return phrase[len(tokens[0][0]):] if len(tokens) > 1 and (tokens[0][1] == "v" or tokens[0][0] in _BUILT) else phrase
+
+
+_BUILT = ("新建", "新增", "建成", "建设", "改造", "完成", "打造", "培育")  # verbs jieba may tag otherwise (新建/ns)
 
 
 def _head(subject: str) -> str:
@@ -506,7 +529,9 @@ def run(ctx: Context) -> None:
         if not numbers:
             continue
         for f in _sentence_figures(ctx, sentence.start, sentence.end, numbers):
-            if not ctx.readable(max(sentence.start, f.number.start - len(f.subject) - 8), f.number.end):
+            # the words before the number that its subject may come from: not past its clause
+            clause = max(text.rfind(c, sentence.start, f.number.start) for c in _CLAUSE_END) + 1
+            if not ctx.readable(max(sentence.start, clause, f.number.start - len(f.subject) - 8), f.number.end):
                 continue
             ctx.graph.state(Figure(f.subject, f.indicator, f.number.plain, f.number.unit, f.time,
                                    ctx.evidence(f.number.start)))

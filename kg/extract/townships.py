@@ -88,7 +88,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             if length > 4 and not name.endswith("族"):
                 continue
             if not _name_ok(name) or name + m.group() in GENERIC or name in GENERIC \
-                    or (name[-1] + m.group()) in GENERIC:  # 3位乡镇: 乡镇 is no township's suffix
+                    or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
                 continue
             if name[0] in FUNCTION and length > 2:
                 continue  # 以四都乡, 在高庄镇: the word before is no part of the name
