@@ -329,3 +329,43 @@ def test_a_unit_named_again_in_brackets_is_heard_once():
     ag = build_text("5月6日，市政府召开常务会议。会议听取了市发展改革委（市粮食和物资储备局）关于粮食收购工作的汇报。",
                     Meta(id="t-alias", place="南宁市"))
     assert _reports(ag) == {("南宁市发展改革委", "粮食收购工作", "report")}
+
+
+def _meeting_roles(ag):
+    return {(ag.entities[f.meeting].name, ag.entities[f.participant].name, f.role)
+            for f in ag.facts if isinstance(f, Participation)}
+
+
+def test_a_meeting_the_body_calls_only_huiyi_takes_the_name_its_headline_gives():
+    ag = build_text("全市春耕生产现场推进会在安达召开\n3月2日，市委副书记、市长张立主持召开会议并讲话。安达市政府作交流发言。",
+                    Meta(id="t-head", place="绥化市"))
+    names = {e.name for e in ag.entities.values() if type(e).__name__ == "Meeting"}
+    assert names == {"全市春耕生产现场推进会"}
+    assert ("全市春耕生产现场推进会", "张立", "chair") in _meeting_roles(ag)
+
+
+def test_a_second_meeting_held_later_the_same_day_has_its_own_participants():
+    ag = build_text("5月6日上午，市委书记王强主持召开市委常委会会议。市委常委出席会议。"
+                    "当天下午，王强又主持召开全市安全生产专题会议，市委副书记、市长李明出席会议。"
+                    "市应急管理局汇报了安全生产情况，甲县、乙县结合各自工作作了发言。", Meta(id="t-two", place="南宁市"))
+    roles = _meeting_roles(ag)
+    assert ("全市安全生产专题会议", "李明", "attendee") in roles
+    assert ("全市安全生产专题会议", "南宁市应急管理局", "reporter") in roles
+    assert not [r for r in roles if r[0] == "市委常委会会议" and r[1] in ("李明", "南宁市应急管理局")]
+    # a meeting held earlier the same day, told in passing, does not take what follows
+    ag = build_text("5月6日，市就业工作领导小组召开第一次会议。当天上午，王强主持召开高校座谈会。"
+                    "领导小组会议听取了市人社局关于就业工作情况的汇报。", Meta(id="t-two2", place="南宁市"))
+    assert {r[0] for r in _meeting_roles(ag) if r[1] == "南宁市人社局"} == {"市就业工作领导小组第一次会议"}
+
+
+def test_units_reporting_on_a_topic_they_join_to_or_each_on_their_own_work():
+    ag = build_text("11月5日，自治区农牧厅召开全区饲草料储备工作电视电话会议。会上，阿拉善盟农牧局结合当地抗旱保畜工作作交流发言。",
+                    Meta(id="t-join", place="内蒙古自治区"))
+    assert _reports(ag) == {("阿拉善盟农牧局", "抗旱保畜工作", "report")}
+    assert ("内蒙古自治区农牧厅", "convener") in {(ag.entities[f.participant].name, f.role)
+                                                  for f in ag.facts if isinstance(f, Participation)}
+    ag = build_text("5月2日，全县信访工作会议召开。会上，城关镇、河口镇、石门乡分别就矛盾纠纷化解情况作了汇报，"
+                    "县信访局、县公安局结合各自工作作了发言。", Meta(id="t-join2", place="沂水县"))
+    assert {(u, t) for u, t, _ in _reports(ag)} == {("城关镇", "矛盾纠纷化解情况"), ("河口镇", "矛盾纠纷化解情况"),
+                                                    ("石门乡", "矛盾纠纷化解情况"), ("沂水县信访局", ""),
+                                                    ("沂水县公安局", "")}

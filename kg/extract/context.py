@@ -27,6 +27,9 @@ class Context:
     referred: list[str] = field(default_factory=list)  # keys of meetings it only refers to
     persons: dict[str, str] = field(default_factory=dict)  # name -> key of the Person
     joined: list[str] = field(default_factory=list)  # the reported meeting and those announced with it
+    # where the text speaks of each reported meeting, when it reports two held one after the other
+    # (上午…常委会会议 … 当天下午…专题会议): meeting key → (start, end); absent: the whole text
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     _related: set[str] | None = None
     place_candidates: dict[int, list] = field(default_factory=dict)  # kg.extract.places' cache, by offset
     townships: list | None = None  # kg.extract.townships' hits, once found

@@ -111,11 +111,17 @@ def _find_meetings(ctx: Context) -> None:
                 ns, ne, name = parts[0]
                 if found_main and name in lexicon().meeting_words:
                     continue  # 随后召开推进会: a bare meeting word after the reported meeting is that meeting
+                if name in ("会议", "会") and how in ("after", "chair") and group is body and not found_main:
+                    name = _headline_name(ctx, heads) or name
                 if name in ("会议", "会") and how == "after":
                     name = _named_by_convener(ctx, s.start, ns) or _named_by_purpose(ctx, s.start, s.end) or name
                 elif how == "after" and GENERIC_NAME.match(name):  # 领导小组召开2024年第一次会议
                     convener = _convener_text(ctx, s.start, ns)
                     name = convener + name if convener else name
+                if found_main and group is body and how in ("after", "chair") and THEN_HELD.match(s.text.lstrip("，, ")) \
+                        and name not in lexicon().meeting_words and not _held_already(ctx, name):
+                    _next_meeting(ctx, s, ns, ne, name, how)  # 当天下午，A又主持召开Y会议: a second meeting
+                    continue
                 date = date_near(ctx, s.start, s.end, ns)
                 reported = not found_main
                 if not reported and ("关于召开" in ctx.text[max(0, ns - 6):ns] or how != "at"):
@@ -133,9 +139,41 @@ def _find_meetings(ctx: Context) -> None:
         _implied_meeting(ctx, body)
 
 
+# a sentence that starts a second meeting held after the first: 当天下午，… 随后，… 会后，…
+THEN_HELD = re.compile(r"(?:当天|当日|同日|同一天)(?:下午|晚上|晚间)|次日|第二天|随后|紧接着|会后")
+
+
+def _held_already(ctx: Context, name: str) -> bool:
+    return any(ctx.graph.entities[k].name == name for k in ctx.meetings if k in ctx.graph.entities)
+
+
+def _next_meeting(ctx: Context, s, ns: int, ne: int, name: str, how: str) -> None:  # type: ignore[no-untyped-def]
+    """A second meeting the article reports, held after the first: what follows its sentence is its."""
+    first = ctx.joined[0]
+    date = date_near(ctx, s.start, s.end, ns) or ctx.graph.entities[first].date
+    meeting = Meeting(name, date, ctx.locality.code if ctx.locality else "", ctx.doc.digest, True)
+    key = ctx.add_meeting(meeting, ns, ne)
+    for k in ctx.joined:
+        lo, _ = ctx.spans.get(k, (0, len(ctx.text)))
+        ctx.spans[k] = (lo, s.start)
+    ctx.spans[key] = (s.start, len(ctx.text))
+    ctx.joined.append(key)
+    _conveners(ctx, s.start, ns, ne, how, key)
+
+
 ORDINAL_AFTER = re.compile(r"[一二三四五六七八九十百\d]+[届次]")  # 省委十届六次全会: part of a meeting's name
 PURPOSE = re.compile(r"(?:就|对)([^，,。；;]{2,40}?)进行(?:了)?(动员部署|安排部署|研究部署|再安排再部署|部署|研究)")
 MEETING_SUBJECT = re.compile(r"(?:^|[。，,\n])(?:会议|会上)(?:集中|还|首先|认真|专题)?(?:讨论|指出|要求|强调|听取|传达|研究|审议|通报|认为)")
+
+
+def _headline_name(ctx: Context, heads: list) -> str:  # type: ignore[type-arg]
+    """…现场推进会在讷河召开 (headline); 市长A主持召开会议 (body): the meeting the body calls 会议 is the
+    one its headline names."""
+    for s in heads:
+        for ns, ne, name, how in _meeting_in(ctx, s.start, s.end):
+            if ctx.readable(ns, ne) and name not in ("会议", "会") and how in ("before", "after"):
+                return _split_joined(name, ns)[0][2]
+    return ""
 
 
 def _named_by_purpose(ctx: Context, start: int, end: int) -> str:
@@ -198,7 +236,10 @@ def _split_joined(name: str, start: int) -> list[tuple[int, int, str]]:
 def _attendee_lists(ctx: Context, key: str) -> None:
     """参加会议的有 A, B …: the persons named after the cue attend."""
     text = ctx.text
+    lo, hi = ctx.spans.get(key, (0, len(text)))
     for m in re.finditer(r"(?:参加|出席)(?:会议|大会|座谈会)?的(?:领导|人员|同志)?有", text):
+        if not lo <= m.start() < hi:
+            continue
         s = ctx.sentence(m.start())
         for p in ctx.graph.mentions:
             if p.type == "Person" and m.end() <= p.start < s.end:
@@ -313,11 +354,19 @@ def _in_chain(ctx: Context, start: int, end: int) -> bool:
     return bool(_title_at(ctx.text, end)) or ctx.text.startswith(GROUP_AFTER, end)
 
 
+def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]
+    """The sentences that speak of meeting ``key`` (all, unless the article reports two in turn)."""
+    if key not in ctx.spans:
+        return ctx.doc.sentences
+    lo, hi = ctx.spans[key]
+    return [s for s in ctx.doc.sentences if lo <= s.start < hi]
+
+
 def _roles(ctx: Context, key: str) -> None:
     text = ctx.text
     roles = lexicon().roles
     cues = sorted(roles.items(), key=lambda kv: -len(kv[0]))
-    for s in ctx.doc.sentences:
+    for s in _sentences(ctx, key):
         seen: set[tuple[str, str]] = set()
         st = text[s.start:s.end]
         for cue, role in cues:
@@ -388,7 +437,7 @@ def _reports(ctx: Context, key: str) -> None:
     """Every report cue of a sentence part: 西宁市政府作交流发言，省应急管理厅作表态发言 gives two;
     after 听取, each 关于…汇报 in turn (听取了A关于X的汇报，B关于Y的汇报)."""
     text = ctx.text
-    for s in ctx.doc.sentences:
+    for s in _sentences(ctx, key):
         for part in re.finditer(r"[^;；。]+", text[s.start:s.end]):
             ps, pe = s.start + part.start(), s.start + part.end()
             if not ctx.readable(ps, pe):
@@ -518,6 +567,11 @@ def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
     if j >= 0:
         k = text.rfind("作", j, pos)  # the 作 of 作了介绍, not of 工作
         return text[j + 1:k if k > 0 else pos].strip()
+    j = text.rfind("结合", ps, pos)  # 结合当地抗旱保畜工作作交流发言; not 结合各自工作: no topic
+    if j >= 0 and not text.startswith(("各自", "自身", "实际", "工作"), j + 2):
+        k = text.rfind("作", j, pos)
+        topic = text[j + 2:k if k > j else pos].strip()
+        return topic.removeprefix("当地").removeprefix("本地").removeprefix("本地区")
     if cue == "工作报告":  # 作了全县教育工作报告: what the report is on
         k = text.rfind("作", ps, pos)
         topic = text[k + 1:pos + len(cue)].lstrip("了").strip()
