@@ -220,3 +220,10 @@ def test_an_article_about_a_street_names_its_bodies_communities_and_convener():
     ag = build_text("3月5日，县防汛工作会议在城北街道召开。", Meta(id="t-street2", place="沂水县"))
     assert not [f for f in ag.facts if isinstance(f, Participation) and f.role == "convener"
                 and ag.entities[f.participant].name == "城北街道"]
+
+
+def test_a_county_before_xiangcun_is_no_community_or_village_of_its_own():
+    ag = build_text("2月3日，县委召开专题会议，就推进实施沂水乡村振兴战略进行部署。会上，东关社区、河口村作交流发言。",
+                    Meta(id="t-village", place="沂水县"))
+    orgs = {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+    assert "沂水乡村" not in orgs and {"东关社区", "河口村"} <= orgs

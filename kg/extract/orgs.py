@@ -34,8 +34,9 @@ ZONE = re.compile(r"开发区|高新区|经开区|新区")
 NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
-                        "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
-                        "社区", "村")
+                        "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+# units only a reporting list names alone (新南社区、余松社区作交流发言): after a place they are words (定安乡村振兴)
+LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "社区", "村")
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
 
 
@@ -373,13 +374,13 @@ _REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人))?(?:
 _LIST_ITEM = re.compile(r"[^、和及与]+")
 # units of a reporting list that no lexicon names: townships and named institutions
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
-_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:" + "|".join(INSTITUTION_SUFFIXES) + ")")
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:" + "|".join(LIST_UNIT_SUFFIXES) + ")")
 _NOT_STEM = set("全各本我该")  # 各乡镇, 全镇: no township's name (城镇 is too short to match)
 
 
-def _stem(name: str) -> str:
+def _stem(name: str, suffixes: tuple[str, ...] = INSTITUTION_SUFFIXES) -> str:
     """An institution's name without its suffix (有限公司 holds a 有)."""
-    suffix = next((x for x in INSTITUTION_SUFFIXES if name.endswith(x)), "")
+    suffix = next((x for x in suffixes if name.endswith(x)), "")
     return name[:len(name) - len(suffix)]
 
 
@@ -426,7 +427,7 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
             name = canonical(hit.division, "政府")
             out.append(OrgMatch(s, e, name, lexicon().org_kind(name), hit.division, -1))
         elif (_TOWNSHIP.fullmatch(text, s, e) and text[s] not in _NOT_STEM and not set(text[s:e]) & STOP) \
-                or (_INSTITUTION.fullmatch(text, s, e) and not set(_stem(text[s:e])) & STOP):
+                or (_INSTITUTION.fullmatch(text, s, e) and not set(_stem(text[s:e], LIST_UNIT_SUFFIXES)) & STOP):
             out.append(OrgMatch(s, e, text[s:e], lexicon().org_kind(text[s:e]), None, -1))
         else:
             return []
