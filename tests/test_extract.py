@@ -328,7 +328,7 @@ def test_a_congress_hears_a_body_s_report_and_the_person_who_delivers_it_is_no_s
 def test_a_unit_named_again_in_brackets_is_heard_once():
     ag = build_text("5月6日，市政府召开常务会议。会议听取了市发展改革委（市粮食和物资储备局）关于粮食收购工作的汇报。",
                     Meta(id="t-alias", place="南宁市"))
-    assert _reports(ag) == {("南宁市发展改革委", "粮食收购工作", "report")}
+    assert _reports(ag) == {("南宁市发展和改革委员会", "粮食收购工作", "report")}
 
 
 def _meeting_roles(ag):
@@ -355,7 +355,7 @@ def test_a_second_meeting_held_later_the_same_day_has_its_own_participants():
     # a meeting held earlier the same day, told in passing, does not take what follows
     ag = build_text("5月6日，市就业工作领导小组召开第一次会议。当天上午，王强主持召开高校座谈会。"
                     "领导小组会议听取了市人社局关于就业工作情况的汇报。", Meta(id="t-two2", place="南宁市"))
-    assert {r[0] for r in _meeting_roles(ag) if r[1] == "南宁市人社局"} == {"市就业工作领导小组第一次会议"}
+    assert {r[0] for r in _meeting_roles(ag) if r[1] == "南宁市人力资源和社会保障局"} == {"市就业工作领导小组第一次会议"}
 
 
 def test_units_reporting_on_a_topic_they_join_to_or_each_on_their_own_work():

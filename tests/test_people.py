@@ -145,8 +145,8 @@ def test_a_chain_after_ji_or_a_bare_deputy_title_later_in_the_sentence_keeps_the
 
 def test_a_bare_bureau_or_ministry_and_its_party_group_are_the_one_the_article_names():
     rows, _ = _holdings("4月3日，省林草局召开党组会议。局党组书记、局长马明主持会议，党组成员、副局长刘芳参加会议。", "甘肃省")
-    assert rows >= {("马明", "书记", "甘肃省林草局党组"), ("马明", "局长", "甘肃省林草局"),
-                    ("刘芳", "党组成员", "甘肃省林草局党组"), ("刘芳", "副局长", "甘肃省林草局")}
+    assert rows >= {("马明", "书记", "甘肃省林业和草原局党组"), ("马明", "局长", "甘肃省林业和草原局"),
+                    ("刘芳", "党组成员", "甘肃省林业和草原局党组"), ("刘芳", "副局长", "甘肃省林业和草原局")}
     rows, _ = _holdings("6月1日，水利部召开视频会议。水利部党组书记、部长陈立出席，部党组成员、副部长郑伟主持会议。", "")
     assert {("郑伟", "党组成员", "水利部党组"), ("郑伟", "副部长", "水利部")} <= rows
     # with two bureaus named, a bare 局 is neither

@@ -227,3 +227,27 @@ def test_a_county_before_xiangcun_is_no_community_or_village_of_its_own():
                     Meta(id="t-village", place="沂水县"))
     orgs = {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
     assert "沂水乡村" not in orgs and {"东关社区", "河口村"} <= orgs
+
+
+def test_a_department_written_short_and_in_full_is_one_organisation_named_in_full():
+    ag = build_text("5月6日，市发展和改革委员会召开会议。市发改委主任王刚主持，市发展改革委副主任李明参加。"
+                    "会上，市住建局、市场监管局作交流发言。", Meta(id="t-short", place="邢台市"))
+    orgs = {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+    assert "邢台市发展和改革委员会" in orgs and not {"邢台市发改委", "邢台市发展改革委"} & orgs
+    assert ("王刚", "主任", "邢台市发展和改革委员会") in _holdings(ag)
+    assert "邢台市住房和城乡建设局" in orgs
+
+
+def test_a_township_head_named_with_the_township_and_inner_mongolia_s_levels():
+    ag = build_text("3月5日，全县项目调度会召开。白沙镇镇长陈立、河口乡乡长刘波依次汇报了项目推进情况。古城街道主任王刚参加。",
+                    Meta(id="t-head2", place="沂水县"))
+    assert {("陈立", "镇长", "白沙镇人民政府"), ("刘波", "乡长", "河口乡人民政府"), ("王刚", "主任", "古城街道办事处")} <= \
+        _holdings(ag)
+    ag = build_text("3月1日，盟防灭火指挥部会议召开。盟委副书记、盟长、盟防灭火指挥部总指挥长巴特尔出席会议，"
+                    "副盟长其木格主持会议。盟应急管理局、阿巴嘎旗作交流发言。", Meta(id="t-meng", place="锡林郭勒盟"))
+    assert {("巴特尔", "副书记", "锡林郭勒盟委"), ("巴特尔", "盟长", "锡林郭勒盟行政公署"),
+            ("巴特尔", "总指挥长", "锡林郭勒盟防灭火指挥部"), ("其木格", "副盟长", "锡林郭勒盟行政公署")} <= _holdings(ag)
+    assert {u for u, _ in _reports(ag)} == {"锡林郭勒盟应急管理局", "阿巴嘎旗人民政府"}
+    # outside Inner Mongolia 盟 and 旗 are words (联盟, 红旗), not levels
+    ag = build_text("5月1日，产业联盟办公室召开会议。", Meta(id="t-meng2", place="郑州市"))
+    assert not [e for e in ag.entities.values() if type(e).__name__ == "Organisation" and "盟" in e.name]

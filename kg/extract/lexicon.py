@@ -1,7 +1,7 @@
 """The lexicons of kg/lexicons/, loaded once per process."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable
 from importlib import resources
@@ -47,6 +47,7 @@ class Lexicon:
     roles: dict[str, str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    department_canonical: dict[str, str] = field(default_factory=dict)  # short form -> full name
 
     def org_kind(self, name: str) -> str:
         if name in self.central_orgs:
@@ -90,7 +91,9 @@ def lexicon() -> Lexicon:
         if title.startswith("副"):
             posts.setdefault("常务" + title, implied)
     kinds = {r[0]: r[1] for r in read_lines("org_kinds.tsv")}
-    depts = tuple(sorted({r[0] for r in read_lines("departments.txt")}, key=len, reverse=True))
+    dept_rows = read_lines("departments.txt")
+    depts = tuple(sorted({r[0] for r in dept_rows}, key=len, reverse=True))
+    dept_full = {r[0]: r[1] for r in dept_rows if len(r) > 1 and r[1]}
     central_rows = read_lines("central_orgs.txt")
     central = {r[0]: r[1] for r in central_rows}
     central_canonical = {r[0]: r[2] for r in central_rows if len(r) > 2 and r[2]}
@@ -100,4 +103,5 @@ def lexicon() -> Lexicon:
     compounds: set[str] = set()
     for r in read_lines("surnames.txt"):
         (compounds.add(r[0]) if len(r[0]) == 2 else singles.update(r[0]))
-    return Lexicon(posts, kinds, depts, central, central_canonical, meeting, roles, frozenset(singles), frozenset(compounds))
+    return Lexicon(posts, kinds, depts, central, central_canonical, meeting, roles, frozenset(singles), frozenset(compounds),
+                   dept_full)

@@ -272,7 +272,7 @@ def _mention_names(ctx: Context) -> None:
                 add_person(ctx, m.start(), m.end())
                 covered.add((m.start(), m.end()))
     cues = tuple(c for c in lexicon().roles)
-    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|(?:[省市县区州部厅局委镇乡]|街道)?领导|[省市县区]委常委|副[省市县区]长)?",
+    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|(?:[省市县区州盟旗部厅局委镇乡]|街道)?领导|[省市县区]委常委|副[省市县区]长)?",
                          text):
         i = m.end()
         if text.startswith(("班子", "干部"), i):
@@ -306,7 +306,7 @@ def _mention_names(ctx: Context) -> None:
 def _title_after_name(ctx: Context, pkey: str, title: str, pos: int) -> None:
     """丁宇航县长: a title after the name names its body when the title implies one (县长 → 县人民政府)."""
     body, kind = lexicon().posts.get(title, ("", ""))
-    level = next((ch for ch in "省市县区州" if ch in title), "")
+    level = next((ch for ch in "省市县区州盟旗" if ch in title), "")
     if not body or not level or body in lexicon().central_orgs:
         return
     place = level_place(ctx, level)

@@ -26,6 +26,8 @@ from .townships import TOWNSHIP_BODIES, find_townships, township_division
 __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
 
 LEVELS = "省市县区州"
+# Inner Mongolia's prefecture (盟) and county (旗) level words: levels only in an article about one
+BANNER_LEVELS = "盟旗"
 # a level word is a prefix only at a word boundary: not 全市, 各县, 我市, 县市区
 NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州")
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
@@ -101,6 +103,11 @@ def canonical(place: Division | None, body: str, level: str = "") -> str:
         if body.startswith(short):
             body = "人民" + body  # 政府党组 → 人民政府党组, 法院 → 人民法院
             break
+    full = lexicon().department_canonical
+    for n in range(len(body), 1, -1):  # 发改委党组 → 发展和改革委员会党组: a short form by its full name
+        if body[:n] in full:
+            body = full[body[:n]] + body[n:]
+            break
     if place is None:
         return f"{level}{body}"
     return f"{place.name}{body}"
@@ -111,7 +118,7 @@ def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """Every character an organisation's name can start with: a national body's, a place's, a
     level word, or a bureau's named alone."""
     lex = lexicon()
-    return (lex.central_index.first_chars | lex.department_index.first_chars | frozenset(LEVELS + "自")
+    return (lex.central_index.first_chars | lex.department_index.first_chars | frozenset(LEVELS + BANNER_LEVELS + "自")
             | gaz.first_chars)
 
 
@@ -167,7 +174,8 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         if dept:
             return _finish(ctx, text, i, i + 3 + len(dept), ctx.locality_at("省"), dept, -1, level="自治区")
     ch = text[i:i + 1]
-    if ch and ch in LEVELS and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
+    if ch and (ch in LEVELS or ch in BANNER_LEVELS and ctx.locality_at(ch) is not None) \
+            and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
         dept = _department_at(text, i + 1)
         if dept:
             place = ctx.locality_at(ch)
@@ -191,14 +199,23 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if last.end - last.start != len(last.name):
         return None
     body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, last.end)), "")
+    written = body
+    if not body and last is hit:  # 灵城镇镇长A, 古城街道书记B: the body the title is of
+        title = next((t for t in TOWNSHIP_TITLES if text.startswith(t, hit.end)), "")
+        body = TOWNSHIP_TITLES[title] if title else ""
+        if hit.name.endswith("街道"):
+            body = {"党委": "党工委", "人民政府": "办事处"}.get(body, body)
     if not body:
         return None
     name = hit.name + ("人民政府" if body == "政府" else body)
     place = township_division(hit) if hit.parent is not None else None
-    end = hit.end + len(body) if last is hit else hit.end
+    end = hit.end + len(written) if last is hit else hit.end
     return OrgMatch(i, end, name, lexicon().org_kind(name), place, hit.end if last is hit else -1)
 
 
+# titles written right after a township's name, and the body they are of (灵城镇镇长, 河口镇书记)
+TOWNSHIP_TITLES = {"镇长": "人民政府", "副镇长": "人民政府", "乡长": "人民政府", "副乡长": "人民政府",
+                   "书记": "党委", "副书记": "党委", "主任": "人民政府", "副主任": "人民政府"}
 # a unit of a township's offices, named after the bare 街道/镇/乡: 街道城建办, 镇党政办, 乡综治中心
 _TOWNSHIP_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:办公室|办|中心|所|站)")
 

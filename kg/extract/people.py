@@ -34,7 +34,7 @@ FOLLOWERS = (
     "察看", "看望", "会见", "来", "以", "为", "向", "从", "围绕", "首先", "还", "重点", "结合", "充分", "肯定", "总结",
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于", "进行", "述职", "发言", "致辞",
-    "作了", "通过", "现场", "书面", "所作", "所做",
+    "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继",
 )
 NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各全本该市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -93,7 +93,8 @@ def _title_at(text: str, i: int) -> str:
     return lexicon().title_index.at(text, i)
 
 
-LEVEL_OF_CHAR = {"省": ("province",), "市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",)}
+LEVEL_OF_CHAR = {"省": ("province",), "市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",),
+                 "盟": ("prefecture",), "旗": ("county",)}
 
 
 def level_place(ctx: Context, level: str) -> Division | None:
@@ -110,7 +111,7 @@ def level_place(ctx: Context, level: str) -> Division | None:
 
 
 def _level_of(title: str) -> str:
-    for ch in "省市县区州":
+    for ch in "省市县区州盟旗":
         if ch in title:
             return ch
     return ""
@@ -264,7 +265,8 @@ ADHOC_STOP = set("的了在是对把被将从到也都就并而之其这那")  #
 def _adhoc_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:
     """市食品安全委员会主任, 领导小组副组长, 区总河湖长: a post in a body set up for a task, or a
     title of no standing body written after a level word."""
-    level = text[i] if text[i:i + 1] in ("省", "市", "县", "区", "州") else ""
+    level = text[i] if text[i:i + 1] in ("省", "市", "县", "区", "州") or \
+        text[i:i + 1] in ("盟", "旗") and ctx.locality_at(text[i]) is not None else ""
     start = i + len(level)
     title = _title_at(text, start) if level else ""
     bare = None

@@ -21,7 +21,7 @@ __all__ = ["run", "find_places", "PlaceHit"]
 
 MAX_NAME = 12
 LEVEL_CHARS = "省市县区州旗盟"
-_BARE_LEVEL = re.compile(r"(?:全|我|本)([省市县区州])|([省市县区州])(?:委|政府|人民政府|长)(?!员)")
+_BARE_LEVEL = re.compile(r"(?:全|我|本)([省市县区州盟旗])|([省市县区州盟旗])(?:委|政府|人民政府|行政公署|长)(?!员)")
 
 
 @dataclass(frozen=True)
