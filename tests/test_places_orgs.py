@@ -60,11 +60,12 @@ def test_report_cues_come_from_the_roles_lexicon():
     from kg.model import Report
 
     ag = build_text("12月5日，全省安全生产电视电话会议召开。省住房和城乡建设厅、省消防救援总队作了发言。"
-                    "省林业局就森林防火工作作了介绍。县委常委彭丽华围绕生态保护作重点发言。据介绍，全省共有3所学校。",
-                    Meta(id="t-cues", place="甘肃省"))
+                    "省林业局就森林防火工作作了介绍。县委常委彭丽华围绕生态保护作重点发言。县委常委张敏作重点发言。"
+                    "据介绍，全省共有3所学校。", Meta(id="t-cues", place="甘肃省"))
     reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if isinstance(f, Report)}
-    assert {("甘肃省住房和城乡建设厅", ""), ("甘肃省消防救援总队", ""), ("甘肃省林业局", "森林防火工作")} <= reports
-    assert len(reports) == 3  # 据介绍 reports nothing; a person's 发言 without a topic is a role, not a report
+    assert {("甘肃省住房和城乡建设厅", ""), ("甘肃省消防救援总队", ""), ("甘肃省林业局", "森林防火工作"),
+            ("彭丽华", "生态保护")} <= reports
+    assert len(reports) == 4  # 据介绍 reports nothing; a person's 发言 without a topic is a role, not a report
 
 
 def test_a_reporting_list_of_townships_and_institutions_names_each_unit():
@@ -251,3 +252,14 @@ def test_a_township_head_named_with_the_township_and_inner_mongolia_s_levels():
     # outside Inner Mongolia 盟 and 旗 are words (联盟, 红旗), not levels
     ag = build_text("5月1日，产业联盟办公室召开会议。", Meta(id="t-meng2", place="郑州市"))
     assert not [e for e in ag.entities.values() if type(e).__name__ == "Organisation" and "盟" in e.name]
+
+
+def test_a_one_character_township_in_a_list_a_topic_after_weirao_and_a_place_before_a_market_bureau():
+    ag = build_text("5月1日，全市耕地保护工作领导小组会议召开。会上，稻田镇、侯镇、河口街道围绕耕地问题整改作交流发言。"
+                    "寿光市市场监督管理局局长王刚参加。", Meta(id="t-hou", place="寿光市"))
+    assert {("稻田镇", "耕地问题整改"), ("侯镇", "耕地问题整改"), ("河口街道", "耕地问题整改")} <= \
+        {(ag.entities[r.unit].name, r.topic) for r in ag.facts if type(r).__name__ == "Report"}
+    assert ("王刚", "局长", "寿光市市场监督管理局") in _holdings(ag)
+    # alone, one character before 镇 is no township (该镇, 各镇)
+    ag = build_text("5月1日，全市会议召开。该镇、各镇要抓好落实。", Meta(id="t-hou2", place="寿光市"))
+    assert not [e for e in ag.entities.values() if isinstance(e, Place) and e.level == "township"]

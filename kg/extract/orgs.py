@@ -150,7 +150,8 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         plen, place = place_hit
         j = i + plen
         # 衡水市市委: the level word repeated after the place name
-        if j < len(text) and text[j] == place.name[-1] and _department_at(text, j + 1):
+        if j < len(text) and text[j] == place.name[-1] and _department_at(text, j + 1) \
+                and not _department_at(text, j, generic=False):  # not 信阳市|市场监督管理局
             j += 1
         if text.startswith(LEVEL_IN_BRACKETS, j):  # 北京、广东省（市）消防救援总队: a list of provinces and cities
             j += 3
@@ -387,7 +388,7 @@ def _body_of(m: OrgMatch, text: str) -> str:
 
 # 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of units and its cue
 _REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人))?(?:分别|先后|依次|相继|也|在会上)?"
-                            r"(?:就[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?)?(?:作了|作|进行了|进行)?(?:书面|典型)?$")
+                            r"(?:(?:就|围绕)[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?)?(?:作了|作|进行了|进行)?(?:书面|典型)?$")
 _LIST_ITEM = re.compile(r"[^、和及与]+")
 # units of a reporting list that no lexicon names: townships and named institutions
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")

@@ -80,12 +80,16 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
         if any(s < end and j < e for s, e in place_spans):  # 景德镇市, 乡宁县: inside a place's name
             continue
         found = None
-        for length in range(6, 1, -1):
+        # a one-character name only right after another township of a list: 稻田镇、侯镇、古城街道
+        shortest = 1 if out and text[out[-1].end:j - 1] == "、" else 2
+        for length in range(6, shortest - 1, -1):
             s = j - length
             if s < 0:
                 continue
             name = text[s:j]
             if length > 4 and not name.endswith("族"):
+                continue
+            if length == 1 and (name in NOT_FIRST or name in NAME_STOP or not _HAN.match(name)):
                 continue
             if not _name_ok(name) or name + m.group() in GENERIC or name in GENERIC \
                     or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
