@@ -214,3 +214,8 @@ def test_a_comparison_with_last_year_counts_the_subject_before_it_and_each_count
 def test_damage_in_an_earlier_clause_does_not_hide_a_figure():
     rows = _subjects("今年以来，全县共受理信访事项???件，办结率由86%提升至94.2%。")
     assert {("办结率", "86", "%"), ("办结率", "94.2", "%")} <= rows
+
+
+def test_a_comparison_whose_figure_before_is_masked_names_nothing():
+    rows = _subjects("截至10月15日，全市共发现疑似火点???个，较去年同期减少17个。")
+    assert not [r for r in rows if r[0].startswith("较")]

@@ -263,3 +263,10 @@ def test_a_one_character_township_in_a_list_a_topic_after_weirao_and_a_place_bef
     # alone, one character before 镇 is no township (该镇, 各镇)
     ag = build_text("5月1日，全市会议召开。该镇、各镇要抓好落实。", Meta(id="t-hou2", place="寿光市"))
     assert not [e for e in ag.entities.values() if isinstance(e, Place) and e.level == "township"]
+
+
+def test_a_list_of_townships_after_zai_and_no_township_inside_a_bureau_s_name():
+    ag = build_text("5月1日，全县座谈会召开。要在莫干山、新市、禹越镇布局起降点。颍州、颍东、颍泉区住房城乡建设局作表态发言。",
+                    Meta(id="t-zai", place="德清县"))
+    towns = {e.name for e in ag.entities.values() if isinstance(e, Place) and e.level == "township"}
+    assert towns == {"莫干山镇", "新市镇", "禹越镇"}

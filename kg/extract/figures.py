@@ -440,7 +440,7 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
         index = 0
         if not use_after and prev is not None and before.first == "占":
             subject, indicator = prev.subject, "占比"  # 工业投资45亿元，占全部投资的35%
-        elif not use_after and (not _good_subject(subject) or prev is not None and _COMPARED.fullmatch(subject)):
+        elif not use_after and (not _good_subject(subject) or _COMPARED.fullmatch(subject)):
             # 发生森林火灾9起，较去年同期的23起: what is compared is the figure before
             if prev is None:
                 prev_end = end

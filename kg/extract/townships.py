@@ -97,9 +97,12 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             if name[0] in FUNCTION and length > 2:
                 continue  # 以四都乡, 在高庄镇: the word before is no part of the name
             before = text[s - 1:s]
-            if s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before)):
-                found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
-                break
+            if _department_spans(text, s, end):
+                continue  # 颍泉区住房城乡建设局: a bureau's name runs through the suffix
+            if s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before)) or \
+                    before == "、" and _shared_suffix(text, s, m.group(), local, out[-1].end if out else 0, set(place_spans)):
+                found = s  # after its county (武陵区丹阳街道探索…) or ending a list that shares its suffix,
+                break      # what follows may be any word
         if found is None:
             continue
         parent = county_ends.get(found) or local
@@ -112,6 +115,14 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
 
 
 _CLAUSE_START = set("，,。；;：:\n")
+
+
+def _department_spans(text: str, start: int, end: int) -> bool:
+    """Whether a department of the lexicon starts at ``start`` and runs past ``end``."""
+    from .lexicon import lexicon
+
+    dept = lexicon().department_index.at(text, start)
+    return len(dept) > end - start
 
 
 def _shared_suffix(text: str, start: int, suffix: str, local: Division | None, floor: int,
@@ -130,6 +141,6 @@ def _shared_suffix(text: str, start: int, suffix: str, local: Division | None, f
             return []
         items.append((s, k))
         j = s
-    if not items or not (j == 0 or text[j - 1] in _CLAUSE_START):
-        return []
+    if not items or not (j == 0 or text[j - 1] in _CLAUSE_START or text[j - 1] in FUNCTION):
+        return []  # the list is a clause of its own, or what 在/到/对 … governs (在莫干山、新市、禹越镇布局)
     return [TownshipHit(s, e, text[s:e] + suffix, local) for s, e in reversed(items)]
