@@ -270,3 +270,12 @@ def test_a_list_of_townships_after_zai_and_no_township_inside_a_bureau_s_name():
                     Meta(id="t-zai", place="德清县"))
     towns = {e.name for e in ag.entities.values() if isinstance(e, Place) and e.level == "township"}
     assert towns == {"莫干山镇", "新市镇", "禹越镇"}
+
+
+def test_a_full_name_that_starts_with_a_short_form_is_kept_and_the_anti_drug_committee():
+    ag = build_text("6月1日，市禁毒委员会全体会议召开。副市长、市禁毒委常务副主任韩涛主持会议。市卫生健康委员会、市卫生健康委党组、"
+                    "甲县禁毒委作交流发言。", Meta(id="t-full", place="锦州市"))
+    orgs = {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+    assert {"锦州市禁毒委员会", "锦州市卫生健康委员会", "锦州市卫生健康委员会党组"} <= orgs
+    assert not [o for o in orgs if "员会员会" in o]
+    assert ("韩涛", "常务副主任", "锦州市禁毒委员会") in _holdings(ag)

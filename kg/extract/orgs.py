@@ -105,7 +105,7 @@ def canonical(place: Division | None, body: str, level: str = "") -> str:
             break
     full = lexicon().department_canonical
     for n in range(len(body), 1, -1):  # 发改委党组 → 发展和改革委员会党组: a short form by its full name
-        if body[:n] in full:
+        if body[:n] in full and (n == len(body) or body[n:] in ATTACHED):  # not 卫生健康委|员会
             body = full[body[:n]] + body[n:]
             break
     if place is None:
