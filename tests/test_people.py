@@ -159,3 +159,8 @@ def test_a_leader_list_after_the_word_for_a_ministry_s_leaders_and_no_name_in_it
                       "局领导班子成员参加会议。", "")
     attendees = {ag.entities[f.participant].name for f in ag.facts if isinstance(f, Participation) and f.role == "attendee"}
     assert {"赵林", "孙杰"} <= attendees and "班子" not in attendees
+
+
+def test_common_surnames_lai_hong_xiao():
+    rows, _ = _holdings("4月1日，全县推进会召开。县委书记赖春生、县长洪立、副县长萧敏出席会议。", "长汀县")
+    assert {r[0] for r in rows} >= {"赖春生", "洪立", "萧敏"}
