@@ -124,9 +124,10 @@ def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
 
 def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """The organisation whose name starts at ``i``, or None."""
-    town = _township_body(ctx, text, i) or _own_township_body(ctx, text, i)
-    if town is not None:
-        return town
+    if ctx.townships:
+        town = _township_body(ctx, text, i) or (_own_township_body(ctx, text, i) if text[i:i + 1] in "街镇乡" else None)
+        if town is not None:
+            return town
     if text[i:i + 1] not in _first_chars(ctx.gaz):
         return None
     lex = lexicon()
@@ -224,6 +225,8 @@ _TOWNSHIP_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:办公室|办|中心|所|�
 def _own_township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """街道党工委, 镇人民政府, 街道城建办 with no name before them: bodies of the one township of that
     kind that the article names before (an article about a 街道's own meeting)."""
+    if text[i:i + 1] not in ("街", "镇", "乡"):
+        return None
     suffix = next((x for x in ("街道", "镇", "乡") if text.startswith(x, i)), "")
     if not suffix or not ctx.townships or (i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff"
                                            and text[i - 1] not in BARE_AFTER):

@@ -414,6 +414,8 @@ def _continued(text: str, i: int, last: tuple[int, PostItem] | None) -> PostItem
     end, item = last
     if text[end:i] in ("，", ",", "及", "和", "以及"):
         return item
+    if text[i - 1:i] not in ("，", ","):  # a chain later in the sentence starts a clause
+        return None
     title = _title_at(text, i)
     if not title or lexicon().posts.get(title, ("", ""))[0] or not item.title or re.search("[。；;\n]", text[end:i]):
         return None
