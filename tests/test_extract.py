@@ -369,3 +369,15 @@ def test_units_reporting_on_a_topic_they_join_to_or_each_on_their_own_work():
     assert {(u, t) for u, t, _ in _reports(ag)} == {("城关镇", "矛盾纠纷化解情况"), ("河口镇", "矛盾纠纷化解情况"),
                                                     ("石门乡", "矛盾纠纷化解情况"), ("沂水县信访局", ""),
                                                     ("沂水县公安局", "")}
+
+
+def test_bodies_a_meeting_is_said_to_be_convened_by_with_you():
+    ag = build_text("4月1日，全市燃气安全推进会召开。会议由市政府办公室组织召开。由于天气原因，由市应急局召开的培训会推迟。",
+                    Meta(id="t-you", place="阜阳市"))
+    conveners = {(ag.entities[f.meeting].name, ag.entities[f.participant].name) for f in ag.facts
+                 if isinstance(f, Participation) and f.role == "convener"}
+    assert ("全市燃气安全推进会", "阜阳市人民政府办公室") in conveners
+    assert not [c for c in conveners if c[1] == "阜阳市应急局"]
+    ag = build_text("近日，由州委、州政府主办的全州民族团结座谈会召开。", Meta(id="t-you2", place="海南藏族自治州"))
+    assert {ag.entities[f.participant].name for f in ag.facts if isinstance(f, Participation) and f.role == "convener"} \
+        == {"海南藏族自治州委", "海南藏族自治州人民政府"}

@@ -279,3 +279,8 @@ def test_a_full_name_that_starts_with_a_short_form_is_kept_and_the_anti_drug_com
     assert {"锦州市禁毒委员会", "锦州市卫生健康委员会", "锦州市卫生健康委员会党组"} <= orgs
     assert not [o for o in orgs if "员会员会" in o]
     assert ("韩涛", "常务副主任", "锦州市禁毒委员会") in _holdings(ag)
+
+
+def test_the_people_s_armed_forces_department_by_its_short_form():
+    ag = build_text("7月1日，全区征兵工作动员部署会召开。区人武部汇报了上半年征兵工作情况。", Meta(id="t-wu", place="旌阳区"))
+    assert _reports(ag) == {("旌阳区人民武装部", "report")}

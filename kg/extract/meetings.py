@@ -586,7 +586,29 @@ def run(ctx: Context) -> None:
         _roles(ctx, key)
         _attendee_lists(ctx, key)
         _reports(ctx, key)
+        _convened_by(ctx, key)
         _convener_in_name(ctx, key)
+
+
+# 会议由市政府办公室组织召开; 由州委、州政府主办的…座谈会: the bodies after 由 convene
+CONVENED_BY = re.compile(r"由([^，,。；;：:]{2,40}?)(?:联合|共同)?(?:组织召开|召开|主办|举办|承办)")
+
+
+def _convened_by(ctx: Context, key: str) -> None:
+    """The bodies a meeting is said to be convened by, with 由 (the meeting named, or called 会议)."""
+    text = ctx.text
+    for s in _sentences(ctx, key):
+        for m in CONVENED_BY.finditer(text, s.start, s.end):
+            before = text[max(s.start, m.start() - 3):m.start()]
+            after = text[m.end():m.end() + 1]
+            names_it = any(mm.key == key and mm.type == "Meeting" and s.start <= mm.start < s.end
+                           for mm in ctx.graph.mentions)
+            if not (before.endswith(("会议", "会")) or after == "的" and names_it):
+                continue
+            for o in ctx.graph.mentions:
+                if o.type == "Organisation" and m.start(1) <= o.start and o.end <= m.end(1) \
+                        and not _in_chain(ctx, o.start, o.end):
+                    ctx.graph.state(Participation(key, o.key, "convener", ctx.evidence(m.start())))
 
 
 def _convener_in_name(ctx: Context, key: str) -> None:
