@@ -599,11 +599,10 @@ def _convened_by(ctx: Context, key: str) -> None:
     text = ctx.text
     for s in _sentences(ctx, key):
         for m in CONVENED_BY.finditer(text, s.start, s.end):
-            before = text[max(s.start, m.start() - 3):m.start()]
-            after = text[m.end():m.end() + 1]
-            names_it = any(mm.key == key and mm.type == "Meeting" and s.start <= mm.start < s.end
-                           for mm in ctx.graph.mentions)
-            if not (before.endswith(("会议", "会")) or after == "的" and names_it):
+            said_of_it = text[max(s.start, m.start() - 3):m.start()].endswith(("会议", "会")) or \
+                text[m.end():m.end() + 1] == "的" and any(mm.key == key and mm.type == "Meeting" and
+                                                          s.start <= mm.start < s.end for mm in ctx.graph.mentions)
+            if not said_of_it:  # 会议由X召开, or 由X主办的Y (this meeting)
                 continue
             for o in ctx.graph.mentions:
                 if o.type == "Organisation" and m.start(1) <= o.start and o.end <= m.end(1) \

@@ -209,10 +209,15 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
             body = {"党委": "党工委", "人民政府": "办事处"}.get(body, body)
     if not body:
         return None
+    end = hit.end + len(written) if last is hit else hit.end
+    return _township_org(hit, body, i, end, hit.end if last is hit else -1)
+
+
+def _township_org(hit, body: str, start: int, end: int, place_end: int) -> OrgMatch:  # type: ignore[no-untyped-def]
+    """The ``body`` (党委, 政府, 办事处, 城建办 …) of the township ``hit``, named at text[start:end]."""
     name = hit.name + ("人民政府" if body == "政府" else body)
     place = township_division(hit) if hit.parent is not None else None
-    end = hit.end + len(written) if last is hit else hit.end
-    return OrgMatch(i, end, name, lexicon().org_kind(name), place, hit.end if last is hit else -1)
+    return OrgMatch(start, end, name, lexicon().org_kind(name), place, place_end)
 
 
 # titles written right after a township's name, and the body they are of (灵城镇镇长, 河口镇书记)
@@ -225,8 +230,6 @@ _TOWNSHIP_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:办公室|办|中心|所|�
 def _own_township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """街道党工委, 镇人民政府, 街道城建办 with no name before them: bodies of the one township of that
     kind that the article names before (an article about a 街道's own meeting)."""
-    if text[i:i + 1] not in ("街", "镇", "乡"):
-        return None
     suffix = next((x for x in ("街道", "镇", "乡") if text.startswith(x, i)), "")
     if not suffix or not ctx.townships or (i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff"
                                            and text[i - 1] not in BARE_AFTER):
@@ -240,10 +243,7 @@ def _own_township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
              and t.end - t.start == len(t.name)}
     if not body or len(named) != 1:
         return None
-    hit = named.popitem()[1]
-    name = hit.name + ("人民政府" if body == "政府" else body)
-    place = township_division(hit) if hit.parent is not None else None
-    return OrgMatch(i, j + len(body), name, lexicon().org_kind(name), place, -1)
+    return _township_org(named.popitem()[1], body, i, j + len(body), -1)
 
 
 LEVEL_IN_BRACKETS = ("（市）", "(市)", "（区）", "(区)", "（州）", "(州)")

@@ -129,8 +129,8 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
                     base = base[: -len(a)]
             return base, lexicon().org_kind(base), prev.place
         suffix = HEAD_OF.get(title[-2:], "") if title.endswith(tuple(HEAD_OF)) else "党组" if title == "党组成员" else ""
-        if suffix and prev is not None and prev.org_name.removesuffix("党组").removesuffix("党委").endswith(suffix):
-            base = prev.org_name.removesuffix("党组").removesuffix("党委")  # 局党组成员、副局长: the same 局
+        base = prev.org_name.removesuffix("党组").removesuffix("党委") if prev is not None else ""
+        if suffix and base.endswith(suffix):  # 局党组成员、副局长: the same 局
             return (base + suffix if suffix == "党组" else base), lexicon().org_kind(base), prev.place
         if suffix and at >= 0 and (prev is None or not prev.org_name):
             return _the_one_headed(ctx, suffix, at)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Division
 from .context import Context
+from .lexicon import lexicon
 
 __all__ = ["TownshipHit", "find_townships", "township_division", "TOWNSHIP_BODIES"]
 
@@ -72,6 +73,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
     places = find_places(ctx)
     county_ends = {h.end: h.division for h in places if h.division.level == "county"}
     place_spans = [(h.start, h.end) for h in places]
+    place_set = set(place_spans)
     local = ctx.locality if ctx.locality is not None and ctx.locality.level == "county" else None
     out: list[TownshipHit] = []
     for m in re.finditer("街道|镇|乡", text):
@@ -80,6 +82,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
         if any(s < end and j < e for s, e in place_spans):  # 景德镇市, 乡宁县: inside a place's name
             continue
         found = None
+        shared: list[TownshipHit] | None = None  # the list before ``found`` sharing its suffix, when it found it
+        floor = out[-1].end if out else 0
         # a one-character name only right after another township of a list: 稻田镇、侯镇、古城街道
         shortest = 1 if out and text[out[-1].end:j - 1] == "、" else 2
         for length in range(6, shortest - 1, -1):
@@ -89,8 +93,6 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             name = text[s:j]
             if length > 4 and not name.endswith("族"):
                 continue
-            if length == 1 and (name in NOT_FIRST or name in NAME_STOP or not _HAN.match(name)):
-                continue
             if not _name_ok(name) or name + m.group() in GENERIC or name in GENERIC \
                     or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
                 continue
@@ -99,16 +101,20 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             before = text[s - 1:s]
             if _department_spans(text, s, end):
                 continue  # 颍泉区住房城乡建设局: a bureau's name runs through the suffix
-            if s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before)) or \
-                    before == "、" and _shared_suffix(text, s, m.group(), local, out[-1].end if out else 0, set(place_spans)):
-                found = s  # after its county (武陵区丹阳街道探索…) or ending a list that shares its suffix,
-                break      # what follows may be any word
+            if s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before)):
+                found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
+                break
+            if before == "、":
+                listed = _shared_suffix(text, s, m.group(), local, floor, place_set)
+                if listed:  # ending a list that shares its suffix, likewise
+                    found, shared = s, listed
+                    break
         if found is None:
             continue
         parent = county_ends.get(found) or local
         if out and out[-1].end > found:
             continue
-        out.extend(_shared_suffix(text, found, m.group(), local, out[-1].end if out else 0, set(place_spans)))
+        out.extend(shared if shared is not None else _shared_suffix(text, found, m.group(), local, floor, place_set))
         out.append(TownshipHit(found, end, text[found:j] + m.group(), parent))
     ctx.townships = out
     return out
@@ -119,8 +125,6 @@ _CLAUSE_START = set("，,。；;：:\n")
 
 def _department_spans(text: str, start: int, end: int) -> bool:
     """Whether a department of the lexicon starts at ``start`` and runs past ``end``."""
-    from .lexicon import lexicon
-
     dept = lexicon().department_index.at(text, start)
     return len(dept) > end - start
 
