@@ -9,9 +9,18 @@ from ..document import Document, Sentence
 from ..gazetteer import Division, Gazetteer, gazetteer
 from ..model import ArticleGraph, Entity, Evidence, Mention, Meeting, Place
 
-__all__ = ["Context"]
+__all__ = ["Context", "occurrences"]
 
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def occurrences(text: str, needle: str, start: int = 0, end: int | None = None):  # type: ignore[no-untyped-def]
+    """Offsets of ``needle`` in ``text[start:end]`` (into ``text``), left to right, not overlapping."""
+    end = len(text) if end is None else end
+    i = text.find(needle, start, end)
+    while i >= 0 and needle:
+        yield i
+        i = text.find(needle, i + len(needle), end)
 
 
 @dataclass

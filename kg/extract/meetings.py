@@ -16,7 +16,7 @@ import re
 
 from ..document import Sentence
 from ..model import Holding, Meeting, Mention, Organisation, Participation, Report
-from .context import Context
+from .context import Context, occurrences
 from .dates import DATE, date_near
 from .lexicon import lexicon
 from .orgs import canonical
@@ -267,10 +267,10 @@ def _mention_names(ctx: Context) -> None:
     text = ctx.text
     covered = {(m.start, m.end) for m in ctx.graph.mentions}
     for name in sorted(ctx.persons, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if (m.start(), m.end()) not in covered and ctx.readable(m.start(), m.end()):
-                add_person(ctx, m.start(), m.end())
-                covered.add((m.start(), m.end()))
+        for i in occurrences(text, name):
+            if (i, i + len(name)) not in covered and ctx.readable(i, i + len(name)):
+                add_person(ctx, i, i + len(name))
+                covered.add((i, i + len(name)))
     cues = tuple(c for c in lexicon().roles)
     for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|(?:[省市县区州盟旗部厅局委镇乡]|街道)?领导|[省市县区]委常委|副[省市县区]长)?",
                          text):
@@ -368,12 +368,8 @@ def _roles(ctx: Context, key: str) -> None:
     cues = sorted(roles.items(), key=lambda kv: -len(kv[0]))
     for s in _sentences(ctx, key):
         seen: set[tuple[str, str]] = set()
-        st = text[s.start:s.end]
         for cue, role in cues:
-            if cue not in st:
-                continue
-            for m in re.finditer(re.escape(cue), st):
-                pos = s.start + m.start()
+            for pos in occurrences(text, cue, s.start, s.end):
                 if role in ("reporter", "statement") or not ctx.readable(pos, pos + len(cue)):
                     continue
                 if role == "convener" or (cue == "作报告" and (text[pos - 1:pos] == "工"
@@ -445,8 +441,7 @@ def _reports(ctx: Context, key: str) -> None:
             hits: dict[int, tuple[str, str]] = {}
             names = [(m.start, m.end) for m in ctx.graph.mentions if m.type == "Meeting" and ps <= m.end and m.start < pe]
             for cue, kind in lexicon().report_cues:
-                for m in re.finditer(re.escape(cue), text[ps:pe]):
-                    pos = ps + m.start()
+                for pos in occurrences(text, cue, ps, pe):
                     if (cue == "述职" and "的" in (text[pos - 1:pos], text[pos + 2:pos + 3])) or any(a <= pos < b for a, b in names) \
                             or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made

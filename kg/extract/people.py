@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..gazetteer import Division
 from ..model import Holding, Mention, Organisation, Person, Place
-from .context import Context
+from .context import Context, occurrences
 from .lexicon import lexicon
 from .orgs import OrgMatch, _place_at, add_org, canonical, match_org
 
@@ -438,8 +438,8 @@ def _surname_and_title(ctx: Context) -> None:
         if len(keys) != 1 or len(ref) < 3:
             continue
         key = next(iter(keys))
-        for m in re.finditer(re.escape(ref), text):
-            s, e = m.span()
+        for s in occurrences(text, ref):
+            e = s + len(ref)
             if (s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in "，。、；：受由请") \
                     or any(a < e and s < b for a, b in covered) or not ctx.readable(s, e):
                 continue
