@@ -57,7 +57,7 @@ ORG_KINDS = (
     "Organisation", "PartyCommittee", "PartyOrgan", "Government", "GovernmentDepartment",
     "PeoplesCongress", "PoliticalConsultativeConference", "DisciplineInspection", "Court",
     "Procuratorate", "School", "University", "Hospital", "MediaOrganisation", "Enterprise",
-    "LeadingGroup", "MassOrganisation", "MilitaryUnit",
+    "LeadingGroup", "MassOrganisation", "MilitaryUnit", "DemocraticParty",
 )
 
 ROLE_TERMS = {

@@ -164,3 +164,12 @@ def test_a_leader_list_after_the_word_for_a_ministry_s_leaders_and_no_name_in_it
 def test_common_surnames_lai_hong_xiao():
     rows, _ = _holdings("4月1日，全县推进会召开。县委书记赖春生、县长洪立、副县长萧敏出席会议。", "长汀县")
     assert {r[0] for r in rows} >= {"赖春生", "洪立", "萧敏"}
+
+
+def test_a_chief_of_forests_or_rivers_after_a_level_and_ji_keeps_the_chain():
+    rows, _ = _holdings("2月20日，全县林长制工作会议召开。县委书记、县级总林长彭立军出席会议并讲话，县委副书记、县长、"
+                        "县级副总林长谢安主持会议。", "桐梓县")
+    assert {("彭立军", "书记", "桐梓县委"), ("彭立军", "总林长", ""), ("谢安", "县长", "桐梓县人民政府"),
+            ("谢安", "副总林长", "")} <= rows
+    rows, _ = _holdings("市委副书记、市级河长孙敏出席会议。", "遵义市")
+    assert {("孙敏", "副书记", "遵义市委"), ("孙敏", "河长", "")} <= rows

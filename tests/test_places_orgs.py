@@ -284,3 +284,35 @@ def test_a_full_name_that_starts_with_a_short_form_is_kept_and_the_anti_drug_com
 def test_the_people_s_armed_forces_department_by_its_short_form():
     ag = build_text("7月1日，全区征兵工作动员部署会召开。区人武部汇报了上半年征兵工作情况。", Meta(id="t-wu", place="旌阳区"))
     assert _reports(ag) == {("旌阳区人民武装部", "report")}
+
+
+def _report_units(ag):
+    from kg.model import Report
+
+    return {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+
+
+def test_bodies_of_a_congress_and_a_cppcc_committee_are_their_own_organisations():
+    ag = build_text("6月3日，市政协主席韩立新主持召开市政协主席会议。会议听取了市政协经济和科技委员会关于数字经济发展"
+                    "情况的汇报，听取了市人大常委会法制工作委员会关于立法计划的说明。市政协办公厅负责同志列席会议。",
+                    Meta(id="t-chamber", place="洛阳市"))
+    orgs = {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+    assert {"洛阳市政协经济和科技委员会", "洛阳市政协办公厅"} <= orgs
+    assert "洛阳市政协经济和科技委员会" in _report_units(ag)
+    assert ("韩立新", "主席", "洛阳市政协") in _holdings(ag)  # a post after the chamber is no body of it
+
+
+def test_a_chain_after_a_standing_committee_keeps_its_party_group_and_office():
+    ag = build_text("5月9日，县人大常委会主任曹文斌主持召开主任会议。县人大常委会副主任孔令华、邱月明，党组成员、"
+                    "办公室主任石磊出席会议。", Meta(id="t-chamber2", place="临泉县"))
+    rows = _holdings(ag)
+    assert {("石磊", "党组成员", "临泉县人大常委会党组"), ("石磊", "主任", "临泉县人大常委会办公室")} <= rows
+    assert not any(org == "临泉县委办公室" for _, _, org in rows)
+
+
+def test_a_democratic_party_committee_is_no_party_committee_and_a_list_keeps_names_with_he():
+    ag = build_text("8月2日，区政协常委会议召开。区政协文化文史和学习委员会、民建滨湖区委、荣巷街道作交流发言。",
+                    Meta(id="t-party", place="滨湖区"))
+    kinds = {e.name: e.kind for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+    assert kinds.get("民建滨湖区委") == "DemocraticParty" and "滨湖区委" not in kinds
+    assert {"滨湖区政协文化文史和学习委员会", "民建滨湖区委", "荣巷街道"} <= _report_units(ag)

@@ -36,6 +36,10 @@ class PrefixIndex:
         return ""
 
 
+# the eight democratic parties as the genre writes them before a place: 民盟西青区委, 九三学社市委会
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     posts: dict[str, tuple[str, str]]  # title -> (implied body, class)
@@ -52,6 +56,8 @@ class Lexicon:
     def org_kind(self, name: str) -> str:
         if name in self.central_orgs:
             return self.central_orgs[name]
+        if name.startswith(DEMOCRATIC_PARTIES):
+            return "DemocraticParty"  # 民盟西青区委 is no Party committee
         for n in range(len(name), 0, -1):
             kind = self.org_kinds.get(name[-n:])
             if kind:

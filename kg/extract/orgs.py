@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from ..gazetteer import Division
 from ..model import Organisation
 from .context import Context
-from .lexicon import lexicon
+from .lexicon import DEMOCRATIC_PARTIES, lexicon
 from .places import LEVEL_CHARS, place_candidates
 from .townships import TOWNSHIP_BODIES, find_townships, township_division
 
@@ -119,7 +120,7 @@ def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
     level word, or a bureau's named alone."""
     lex = lexicon()
     return (lex.central_index.first_chars | lex.department_index.first_chars | frozenset(LEVELS + BANNER_LEVELS + "自")
-            | gaz.first_chars)
+            | gaz.first_chars | frozenset(p[0] for p in DEMOCRATIC_PARTIES))
 
 
 def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
@@ -130,6 +131,8 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             return town
     if text[i:i + 1] not in _first_chars(ctx.gaz):
         return None
+    if text.startswith(DEMOCRATIC_PARTIES, i):
+        return _party_branch(ctx, text, i)
     lex = lexicon()
     name = lex.central_index.at(text, i)
     end = i + len(name)
@@ -183,6 +186,24 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             place = ctx.locality_at(ch)
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
     return _bare_bureau(ctx, text, i)
+
+
+def _party_branch(ctx: Context, text: str, i: int) -> OrgMatch | None:
+    """民盟西青区委, 九三学社市委会, 民进区委员会: a democratic party's committee of a place."""
+    party = next(p for p in DEMOCRATIC_PARTIES if text.startswith(p, i))
+    j = i + len(party)
+    hit = _place_at(ctx, text, j)
+    if hit is not None:
+        place, k = hit[1], j + hit[0]
+    elif text[j:j + 1] in LEVELS:
+        place, k = ctx.locality_at(text[j]), j + 1
+    else:
+        return None
+    suffix = next((x for x in ("委员会", "委会", "委") if text.startswith(x, k)), "")
+    if not suffix:
+        return None
+    name = party + (place.name if place is not None else text[j:k]) + suffix
+    return OrgMatch(i, k + len(suffix), name, "DemocraticParty", place)
 
 
 def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
@@ -269,8 +290,24 @@ def _bare_bureau(ctx: Context, text: str, i: int) -> OrgMatch | None:
     return _finish(ctx, text, i, i + len(dept), local, dept, -1)
 
 
+# bodies of a people's congress (its standing committee) and of a CPPCC committee: 省政协办公厅, 县人大常委会
+# 预算工作委员会 (预算工委), 区政协城市建设和环境保护委员会
+CHAMBERS = ("人大常委会", "人大", "政协")
+_CHAMBER_UNIT = re.compile(r"办公厅|办公室|研究室|[\u4e00-\u9fff]{2,14}?(?:工作委员会|委员会|工委)")
+
+
+def _chamber_unit(text: str, end: int) -> str:
+    m = _CHAMBER_UNIT.match(text, end)
+    if m is None or set(m.group()) & GENERIC_STOP or lexicon().title_index.at(text, end):
+        return ""  # 政协主席, 人大常委会副主任: a post, not a body
+    return m.group()
+
+
 def _finish(ctx: Context, text: str, start: int, end: int, place: Division | None, dept: str, place_end: int,
             level: str = "") -> OrgMatch:
+    unit = _chamber_unit(text, end) if dept in CHAMBERS else ""
+    if unit:
+        dept, end = dept + unit, end + len(unit)
     extra = _attached(text, end)
     if extra == "办公室" and not dept.endswith("委"):
         extra = ""
@@ -430,13 +467,27 @@ def reporting_units(ctx: Context) -> list[OrgMatch]:
     return [m for s, e in clauses for m in _unit_list(ctx, places, named, towns, s, e)]
 
 
+def _list_items(text: str, named: set, start: int, end: int) -> Iterator[tuple[int, int]]:  # type: ignore[type-arg]
+    """The spans of a list's items, separated by 、和及与; an organisation named there is one item even
+    when its name holds 和 (区政协城市建设和环境保护委员会)."""
+    ends = {s: e for s, e in named if start <= s and e <= end}
+    i = start
+    while i < end:
+        e = ends.get(i)
+        if e is None:
+            m = _LIST_ITEM.match(text, i, end)
+            e = m.end() if m else i
+        if e > i:
+            yield i, e
+        i = e + 1
+
+
 def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, end: int  # type: ignore[type-arg]
                ) -> list[OrgMatch]:
     """The units that exactly fill text[start:end], separated by 、和及与; [] unless every item is one."""
     text = ctx.text
     out: list[OrgMatch] = []
-    for item in _LIST_ITEM.finditer(text, start, end):
-        s, e = item.span()
+    for s, e in _list_items(text, named, start, end):
         if (s, e) in named:
             continue
         hit = places.get((s, e))

@@ -22,7 +22,7 @@ from ..gazetteer import Division
 from ..model import Holding, Mention, Organisation, Person, Place
 from .context import Context, occurrences
 from .lexicon import lexicon
-from .orgs import OrgMatch, _place_at, add_org, canonical, match_org
+from .orgs import CHAMBERS, OrgMatch, _chamber_unit, _place_at, add_org, canonical, match_org
 
 __all__ = ["run", "name_at", "PostItem", "parse_chain", "level_place"]
 
@@ -130,6 +130,8 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
             return base, lexicon().org_kind(base), prev.place
         suffix = HEAD_OF.get(title[-2:], "") if title.endswith(tuple(HEAD_OF)) else "党组" if title == "党组成员" else ""
         base = prev.org_name.removesuffix("党组").removesuffix("党委") if prev is not None else ""
+        if suffix == "党组" and base and prev.org is not None:  # 市人大常委会副主任A，党组成员、秘书长B
+            return base + suffix, lexicon().org_kind(base + suffix), prev.place
         if suffix and base.endswith(suffix):  # 局党组成员、副局长: the same 局
             return (base + suffix if suffix == "党组" else base), lexicon().org_kind(base), prev.place
         if suffix and at >= 0 and (prev is None or not prev.org_name):
@@ -195,6 +197,12 @@ def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[
     if not prefix:
         return None
     lex = lexicon()
+    body = prev.org_name.removesuffix("党组") if prev is not None else ""
+    chamber = body if body.endswith(CHAMBERS) else ""
+    unit = _chamber_unit(text, i) if chamber else ""
+    if unit:  # 县人大常委会副主任A，办公室主任B: the office of that standing committee
+        name = chamber + unit
+        return i + len(unit), name, lex.org_kind(name), place
     for written, body in _dept_candidates().get(text[i:i + 1], ()):
         if text.startswith(written, i):
             name = prefix + body
@@ -269,6 +277,9 @@ def _adhoc_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostI
         text[i:i + 1] in ("盟", "旗") and ctx.locality_at(text[i]) is not None else ""
     start = i + len(level)
     title = _title_at(text, start) if level else ""
+    if level and not title and text[start:start + 1] == "级" and _title_at(text, start + 1):
+        start += 1  # 县级总林长, 市级河长
+        title = _title_at(text, start)
     bare = None
     if title and not lexicon().posts[title][0]:
         bare = PostItem(i, start + len(title), title, None, "", "", None, level)  # 区总河湖长
