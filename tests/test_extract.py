@@ -381,3 +381,67 @@ def test_bodies_a_meeting_is_said_to_be_convened_by_with_you():
     ag = build_text("近日，由州委、州政府主办的全州民族团结座谈会召开。", Meta(id="t-you2", place="海南藏族自治州"))
     assert {ag.entities[f.participant].name for f in ag.facts if isinstance(f, Participation) and f.role == "convener"} \
         == {"海南藏族自治州委", "海南藏族自治州人民政府"}
+
+
+def _meetings(ag):
+    from kg.model import Meeting
+
+    return {e.name for e in ag.entities.values() if isinstance(e, Meeting)}
+
+
+def test_a_training_course_opening_and_a_ceremony_are_meetings():
+    ag = build_text("9月2日上午，由市委宣传部、市文化广电旅游局联合举办的全市文旅人才专题培训班在市委党校开班。"
+                    "市委常委、宣传部部长韦建平出席开班式并讲话。", Meta(id="t-class", place="柳州市"))
+    assert _meetings(ag) == {"全市文旅人才专题培训班开班式"}
+    assert ("韦建平", "speaker") in _roles(ag)
+    ag = build_text("昨天，滁州市生物医药产业推介会暨项目签约仪式在南京举行。", Meta(id="t-cer", place="滁州市",
+                                                                           published="2024-05-10"))
+    assert any(n.endswith("签约仪式") for n in _meetings(ag))
+
+
+def test_a_person_whose_clause_has_its_own_verb_does_not_also_attend():
+    ag = build_text("5月8日，全县文旅招商推介会在合肥举行。县委书记宋立平致辞，县长龚明作推介，县领导汤健、"
+                    "苏晓出席。合肥市青阳商会会长邓国华致辞。", Meta(id="t-walk", place="青阳县"))
+    roles = _roles(ag)
+    assert {("汤健", "attendee"), ("苏晓", "attendee"), ("宋立平", "speaker"), ("邓国华", "speaker")} <= roles
+    assert ("宋立平", "attendee") not in roles and ("龚明", "attendee") not in roles
+    assert ("邓国华", "会长", "合肥市青阳商会") in _holdings(ag)
+
+
+def test_townships_listed_in_full_share_the_body_whose_head_reports():
+    ag = build_text("1月9日，县委召开乡镇党委书记抓基层党建工作述职评议会。会上，沙溪镇、云龙镇和象图傈僳族白族乡"
+                    "党委书记现场述职。", Meta(id="t-towns", place="云龙县"))
+    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    assert units == {"沙溪镇党委", "云龙镇党委", "象图傈僳族白族乡党委"}
+    assert "象图傈僳族白族乡" in {e.name for e in ag.entities.values() if isinstance(e, Place)}
+
+
+def test_a_street_that_meets_somewhere_and_its_office_continuing_a_chain():
+    ag = build_text("4月2日下午，解放碑街道在民族路片区召开背街小巷整治现场推进会。街道党工委书记伍佳出席会议并讲话，"
+                    "街道党工委副书记、办事处主任程阳主持会议。会上，街道城市管理办公室通报了整治进展。",
+                    Meta(id="t-street", place="渝中区"))
+    assert {("伍佳", "书记", "解放碑街道党工委"), ("程阳", "副书记", "解放碑街道党工委"),
+            ("程阳", "主任", "解放碑街道办事处")} <= _holdings(ag)
+    assert {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)} == {"解放碑街道城市管理办公室"}
+
+
+def test_units_reporting_from_branch_venues_and_supplementary_speeches():
+    ag = build_text("5月8日，全省防汛工作电视电话会议召开。株洲市、湘潭市在分会场作交流发言，省水利厅、省应急管理厅"
+                    "负责同志作补充发言。", Meta(id="t-branch", place="湖南省"))
+    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    assert units == {"株洲市人民政府", "湘潭市人民政府", "湖南省水利厅", "湖南省应急管理厅"}
+
+
+def test_a_headline_naming_a_district_of_the_site_s_city_makes_the_district_the_locality():
+    ag = build_text("河东区召开安全生产工作会议\n近日，河东区安全生产工作会议召开。区委常委、常务副区长高翔出席会议并讲话。"
+                    "区应急管理局作表态发言。", Meta(id="t-district", place="临沂市"))
+    assert ("高翔", "常委", "河东区委") in _holdings(ag)
+    assert {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)} == {"河东区应急管理局"}
+
+
+def test_a_national_body_s_own_departments_and_spokesperson_in_its_press_conference():
+    ag = build_text("3月5日上午，国家医保局召开新闻发布会。国家医保局副局长冯立出席发布会，待遇保障司司长孔杰、"
+                    "规划财务和法规司副司长廖敏回答记者提问。新闻发言人、办公室副主任袁青主持发布会。", Meta(id="t-nat"))
+    assert {("孔杰", "司长", "国家医疗保障局待遇保障司"), ("廖敏", "副司长", "国家医疗保障局规划财务和法规司"),
+            ("袁青", "新闻发言人", "国家医疗保障局"), ("袁青", "副主任", "国家医疗保障局办公室")} <= _holdings(ag)
+    assert ("袁青", "chair") in _roles(ag)

@@ -19,7 +19,7 @@ from ..model import Holding, Meeting, Mention, Organisation, Participation, Repo
 from .context import Context, occurrences
 from .dates import DATE, date_near
 from .lexicon import lexicon
-from .orgs import canonical
+from .orgs import HEADS_UNNAMED, canonical
 from .people import _title_at, add_person, level_place, name_at
 
 __all__ = ["run"]
@@ -30,7 +30,7 @@ _TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,12})$")
 _TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
 NAME_START_BAD = set("的了在和是为对把将")
 
-STOP_CHUNK = ("委托", "召开", "主持", "讲话", "强调", "指出", "要求", "汇报", "通报")
+STOP_CHUNK = ("委托", "召开", "主持", "讲话", "强调", "指出", "要求", "汇报", "通报", "致辞", "推介", "发言", "介绍")
 SUBJECT_CUES = ("强调", "指出", "要求", "表示", "讲话", "致辞")
 BODY_OF_NAME = ("党组", "党委", "党工委", "常委会", "党总支", "党支部")
 
@@ -58,13 +58,24 @@ def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return s, e
 
 
+# a training course that opens (开班) with a ceremony; the bodies that hold it, written before its name
+CLASS_WORDS = ("培训班", "研讨班", "进修班", "读书班", "专题班")
+_BY_WHOM = re.compile(r"^由[^的，。]{2,40}?(?:联合|共同)?(?:组织召开|召开|主办|举办|承办)的")
+
+
 def _meeting_in(ctx: Context, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(name start, name end, name, how) of meetings announced in text[start:end]."""
     text = ctx.text
     out = []
-    for m in re.finditer(r"召开|举行", text[start:end]):
+    for m in re.finditer(r"召开|举行|开班(?!式)", text[start:end]):
         cue = start + m.start()
         cs, ce = _clause_bounds(text, cue, start, end)
+        if m.group() == "开班":  # X培训班在Y开班: the meeting is the class's opening (开班式)
+            nm = _BY_WHOM.sub("", _clean_name(text[cs:cue]))
+            if nm.endswith(CLASS_WORDS) and nm[0] not in NAME_START_BAD and len(nm) > 3:
+                s = text.find(nm, cs, cue)
+                out.append((s, s + len(nm), nm + "开班式", "before"))
+            continue
         # after the cue: 召开 NAME
         after = text[cue + 2:ce]
         name = after.lstrip("了")
@@ -478,7 +489,6 @@ def _reports(ctx: Context, key: str) -> None:
 
 
 PLAIN_SPEECH = ("先后发言", "分别发言", "依次发言")
-HEADS_UNNAMED = ("主要负责人", "主要负责同志", "负责人", "负责同志")  # X局负责人分别汇报: the unit reports
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "书面", "现场")
 NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
 

@@ -37,10 +37,12 @@ ZONE = re.compile(r"开发区|高新区|经开区|新区")
 NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
-                        "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+                        "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
+                        "商会", "协会", "联络处")
 # units only a reporting list names alone (新南社区、余松社区作交流发言): after a place they are words (定安乡村振兴)
 LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "社区", "村")
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
+HEADS_UNNAMED = ("主要负责人", "主要负责同志", "负责人", "负责同志")  # X局负责人分别汇报: the unit reports
 
 
 @dataclass(frozen=True)
@@ -214,14 +216,22 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if k is None:
         return None
     hit = ctx.townships[k]
-    last = hit  # 梅山、斑竹园、汤家汇镇党委: the body after the last of a list sharing the suffix is each one's
+    # 梅山、斑竹园、汤家汇镇党委: the body after the last of a list sharing the suffix is each one's; so
+    # is it after a list of full names when its head follows (金牛镇、州城镇和拉乌彝族乡党委书记述职)
+    last, full = hit, False
     for t in ctx.townships[k + 1:]:
-        if last.end - last.start == len(last.name) or t.start != last.end + 1 or text[last.end] != "、":
+        written_full = last.end - last.start == len(last.name)
+        if t.start != last.end + 1 or text[last.end] not in ("、和及" if written_full else "、"):
             break
+        full = full or written_full
         last = t
     if last.end - last.start != len(last.name):
         return None
     body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, last.end)), "")
+    after = last.end + len(body)
+    if full and last is not hit and not (body and (lexicon().title_index.at(text, after)
+                                                   or text.startswith(HEADS_UNNAMED, after))):
+        last, body = hit, next((b for b in TOWNSHIP_BODIES if text.startswith(b, hit.end)), "")
     written = body
     if not body and last is hit:  # 灵城镇镇长A, 古城街道书记B: the body the title is of
         title = next((t for t in TOWNSHIP_TITLES if text.startswith(t, hit.end)), "")
@@ -306,6 +316,7 @@ def _chamber_unit(text: str, end: int) -> str:
 def _finish(ctx: Context, text: str, start: int, end: int, place: Division | None, dept: str, place_end: int,
             level: str = "") -> OrgMatch:
     unit = _chamber_unit(text, end) if dept in CHAMBERS else ""
+    kind = lexicon().org_kind(dept) if unit else ""  # 政协办公厅 is of the CPPCC, not a government department
     if unit:
         dept, end = dept + unit, end + len(unit)
     extra = _attached(text, end)
@@ -313,7 +324,7 @@ def _finish(ctx: Context, text: str, start: int, end: int, place: Division | Non
         extra = ""
     body = dept + extra
     name = canonical(place, body, level)
-    return OrgMatch(start, end + len(extra), name, lexicon().org_kind(name), place, place_end)
+    return OrgMatch(start, end + len(extra), name, kind or lexicon().org_kind(name), place, place_end)
 
 
 def add_org(ctx: Context, m: OrgMatch) -> str:
@@ -427,7 +438,7 @@ def _body_of(m: OrgMatch, text: str) -> str:
 
 
 # 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of units and its cue
-_REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人))?(?:分别|先后|依次|相继|也|在会上)?"
+_REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人))?(?:分别|先后|依次|相继|也|在会上)?(?:在[分主]会场)?"
                             r"(?:(?:就|围绕)[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?)?(?:作了|作|进行了|进行)?(?:书面|典型)?$")
 _LIST_ITEM = re.compile(r"[^、和及与]+")
 # units of a reporting list that no lexicon names: townships and named institutions

@@ -22,6 +22,7 @@ from ..gazetteer import Division
 from ..model import Holding, Mention, Organisation, Person, Place
 from .context import Context, occurrences
 from .lexicon import lexicon
+from .townships import TOWNSHIP_BODIES
 from .orgs import CHAMBERS, OrgMatch, _chamber_unit, _place_at, add_org, canonical, match_org
 
 __all__ = ["run", "name_at", "PostItem", "parse_chain", "level_place"]
@@ -34,7 +35,7 @@ FOLLOWERS = (
     "察看", "看望", "会见", "来", "以", "为", "向", "从", "围绕", "首先", "还", "重点", "结合", "充分", "肯定", "总结",
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于", "进行", "述职", "发言", "致辞",
-    "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继",
+    "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继", "回答", "答记者问", "推介",
 )
 NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各全本该市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -188,6 +189,31 @@ def _body_ref_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> Po
                     prev.level if prev else "")
 
 
+# a department of a ministry or national administration, named without it: 基金监管司司长, 办公室副主任
+_CENTRAL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}?司|办公厅|办公室")
+
+
+def _central_unit_item(ctx: Context, text: str, i: int) -> PostItem | None:
+    """基金监管司司长A, 办公室副主任B in the article of one national body (国家医保局召开新闻发布会): a
+    unit of that body. Only where the article has no locality and names exactly one national body."""
+    if ctx.locality is not None:
+        return None
+    m = _CENTRAL_UNIT.match(text, i)
+    unit, end = (m.group(), m.end()) if m and not set(m.group()) & ADHOC_STOP else ("", i)
+    title = _title_at(text, end) if unit or text.startswith("新闻发言人", i) else ""  # the body's own spokesperson
+    if not title:
+        return None
+    central = lexicon().central_orgs
+    bodies = {ctx.graph.entities[o.key].name for o in ctx.graph.mentions
+              if o.type == "Organisation" and o.start < i and o.key in ctx.graph.entities
+              and ctx.graph.entities[o.key].name in central}
+    if len(bodies) != 1:
+        return None
+    name = bodies.pop() + unit
+    kind = lexicon().org_kind(name)
+    return PostItem(i, end + len(title), title, OrgMatch(i, end, name, kind, None), name, kind, None, "")
+
+
 def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[int, str, str, Division | None] | None:
     """组织部/纪委/应急管理局 … without a place: of the place (or level word) of the item before."""
     place = prev.place if prev else None
@@ -197,12 +223,17 @@ def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[
     if not prefix:
         return None
     lex = lexicon()
+    if place is not None and place.level == "township":  # 街道党工委副书记、办事处主任A: the same township's
+        town = next((b for b in TOWNSHIP_BODIES if text.startswith(b, i)), "")
+        if town:
+            name = place.name + ("人民政府" if town == "政府" else town)
+            return i + len(town), name, lex.org_kind(name), place
     body = prev.org_name.removesuffix("党组") if prev is not None else ""
     chamber = body if body.endswith(CHAMBERS) else ""
     unit = _chamber_unit(text, i) if chamber else ""
     if unit:  # 县人大常委会副主任A，办公室主任B: the office of that standing committee
         name = chamber + unit
-        return i + len(unit), name, lex.org_kind(name), place
+        return i + len(unit), name, lex.org_kind(chamber), place
     for written, body in _dept_candidates().get(text[i:i + 1], ()):
         if text.startswith(written, i):
             name = prefix + body
@@ -253,7 +284,7 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
         if title:
             return PostItem(i, j + len(title), title, None, name, kind, place, prev.level if prev else "")
         return None
-    adhoc = _adhoc_item(ctx, text, i, prev) or _body_ref_item(ctx, text, i, prev)
+    adhoc = _adhoc_item(ctx, text, i, prev) or _body_ref_item(ctx, text, i, prev) or _central_unit_item(ctx, text, i)
     if adhoc is not None:
         return adhoc
     title = _title_at(text, i)

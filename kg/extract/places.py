@@ -189,9 +189,27 @@ def _headline_locality(ctx: Context) -> Division | None:
     return None
 
 
+def _headline_unit(ctx: Context, within: Division) -> Division | None:
+    """兰山区召开…: a headline (the metadata's title, else the first line) that starts with a unit inside
+    the metadata's place, of the level the article's bare words use (区委, 区应急管理局): a city's site
+    reporting one of its districts or counties, whose article that is."""
+    levels = {m.group(1) or m.group(2) for m in _BARE_LEVEL.finditer(ctx.text)}
+    line = (ctx.doc.meta.title or ctx.text.split("\n", 1)[0]).strip()
+    for length in range(min(len(line), MAX_NAME), 1, -1):
+        cands = [d for d in ctx.gaz.by_name.get(line[:length], []) or ctx.gaz.by_short.get(line[:length], [])
+                 if d.code != within.code and ctx.gaz.is_within(d, within.code)]
+        if len(cands) == 1 and cands[0].name[-1] in levels and line[length:length + 1] not in ("、", "，", ","):
+            return cands[0]
+    return None
+
+
 def run(ctx: Context) -> None:
     if ctx.locality is None:
         ctx.locality = _headline_locality(ctx) or _infer_locality(ctx)
+    else:
+        head = _headline_unit(ctx, ctx.locality)
+        if head is not None:
+            ctx.locality, ctx._related = head, None
     for h in find_places(ctx):
         if ctx.readable(h.start, h.end):
             ctx.place(h.division, h.start, h.end)

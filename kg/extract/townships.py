@@ -25,7 +25,7 @@ LEFT = set("、，,。；;：:（(“\"") | FUNCTION | {"\n", " "}
 # what the genre writes right after a township: its bodies, a separator, a verb of the meeting
 TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团")
 RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别",
-         "先后", "依次", "作", "汇报", "介绍", "交流", "表态", "负责", "主要负责", "召开", "举行", "为", "三个", "两个",
+         "先后", "依次", "在", "作", "汇报", "介绍", "交流", "表态", "负责", "主要负责", "召开", "举行", "为", "三个", "两个",
          "镇长", "乡长", "书记", "主任", "党政", "辖区", "境内")
 # not a township's name: a word for townships in general, or one that refers (各乡镇, 全镇, 该街道)
 NOT_FIRST = set("各全本我该每其此某诸两")
@@ -86,7 +86,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
         floor = out[-1].end if out else 0
         # a one-character name only right after another township of a list: 稻田镇、侯镇、古城街道
         shortest = 1 if out and text[out[-1].end:j - 1] == "、" else 2
-        for length in range(6, shortest - 1, -1):
+        for length in range(8, shortest - 1, -1):  # 钟英傈僳族彝族乡: two peoples' names before 乡
             s = j - length
             if s < 0:
                 continue
