@@ -445,3 +445,20 @@ def test_a_national_body_s_own_departments_and_spokesperson_in_its_press_confere
     assert {("孔杰", "司长", "国家医疗保障局待遇保障司"), ("廖敏", "副司长", "国家医疗保障局规划财务和法规司"),
             ("袁青", "新闻发言人", "国家医疗保障局"), ("袁青", "副主任", "国家医疗保障局办公室")} <= _holdings(ag)
     assert ("袁青", "chair") in _roles(ag)
+
+
+def test_a_department_s_own_meeting_names_its_office_and_a_team_sent_by_a_party_committee():
+    ag = build_text("3月12日，省交通运输厅党组召开专题民主生活会。厅党组书记、厅长蔡文主持会议。省委第六督导组组长"
+                    "严华到会指导并讲话。会上，厅办公室通报了上年度整改落实情况。", Meta(id="t-own", place="江西省"))
+    assert {("蔡文", "书记", "江西省交通运输厅党组"), ("蔡文", "厅长", "江西省交通运输厅"),
+            ("严华", "组长", "江西省委第六督导组")} <= _holdings(ag)
+    assert {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)} == {"江西省交通运输厅办公室"}
+
+
+def test_persons_listed_clause_by_clause_before_one_report_cue_each_report():
+    ag = build_text("6月3日，市委理论学习中心组举行集体学习。市委书记郝明主持。市委常委、秘书长白雪，市教育局局长"
+                    "丁辉，江都区委书记季平结合工作实际作交流发言。", Meta(id="t-clauses", place="扬州市"))
+    roles = _roles(ag)
+    assert ("白雪", "reporter") in roles
+    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    assert {"扬州市教育局", "江都区委"} <= units  # heads stand for their units

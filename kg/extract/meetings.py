@@ -472,7 +472,8 @@ def _reports(ctx: Context, key: str) -> None:
                     _heard_report(ctx, key, max(heard, lo), pos, cue, kind)
                     continue
                 plain = cue.endswith(PLAIN_SPEECH)  # A、B，C，D先后发言: every clause of names before it
-                agents = _for_units(ctx, _agents(ctx, lo, pos, walk_back=plain), lo, pos, persons=not plain)
+                walk = plain or _names_before(ctx, lo, pos)
+                agents = _for_units(ctx, _agents(ctx, lo, pos, walk_back=walk), lo, pos, persons=not plain, wide=walk)
                 if not agents:
                     continue
                 if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言", "重点发言") and "作" not in text[lo:pos]:
@@ -489,6 +490,15 @@ def _reports(ctx: Context, key: str) -> None:
 
 
 PLAIN_SPEECH = ("先后发言", "分别发言", "依次发言")
+
+
+def _names_before(ctx: Context, lo: int, pos: int) -> bool:
+    """州委常委、统战部部长A，凯里市委书记B结合工作实际作交流发言: the clause before the cue's ends with a
+    person's name (posts and a name, no verb), so the cue is said of every such clause."""
+    cs, _ = _clause_bounds(ctx.text, pos, lo, pos)
+    if cs <= lo or ctx.text[cs - 1] not in ",，":
+        return False
+    return any(m.type == "Person" and m.end == cs - 1 for m in ctx.graph.mentions)
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "书面", "现场")
 NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
 
@@ -499,13 +509,13 @@ def _head_title_at(text: str, pos: int) -> str:
     return title if title and not title.startswith(("副", "常务")) and title not in NOT_HEAD else ""
 
 
-def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, persons: bool = True
-               ) -> list[tuple[str, str]]:
+def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, persons: bool = True,
+               wide: bool = False) -> list[tuple[str, str]]:
     """A unit's head who reports stands for the unit: 吉首市委书记杨振华述职 and 保靖县委书记作书面述职
     are reports of 吉首市委 and 保靖县委 (with ``persons``; a named person who only 先后发言 speaks
     as themselves), and so does one named by title alone (X局负责人分别汇报)."""
     text = ctx.text
-    cs, _ = _clause_bounds(text, cue, lo, cue)
+    cs = lo if wide else _clause_bounds(text, cue, lo, cue)[0]  # wide: the agents' clauses run back to lo
     orgs = [m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= cue]
     out: list[tuple[str, str]] = []
     for akey, atype in agents:

@@ -545,11 +545,33 @@ def run(ctx: Context) -> None:
         add_org(ctx, m)
     for m in reporting_units(ctx):
         add_org(ctx, m)
+    for m in own_offices(ctx):
+        add_org(ctx, m)
     for t in find_townships(ctx):  # 渝北区龙山街道召开…: a township that convenes stands for its bodies
         if ctx.text.startswith(CONVENES, t.end) and t.end - t.start == len(t.name) \
                 and ctx.text[t.start - 1:t.start] not in VENUE_BEFORE:  # 在杨家坪街道召开: where, not who
             place = township_division(t) if t.parent is not None else None
             add_org(ctx, OrgMatch(t.start, t.end, t.name, lexicon().org_kind(t.name), place, -1))
+
+
+# 厅办公室通报了…: the office of the one department (厅, 局, 部) the article names, written without its name
+_OWN_OFFICE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([局厅部])(办公室|办公厅)")
+
+
+def own_offices(ctx: Context) -> list[OrgMatch]:
+    out = []
+    for m in _OWN_OFFICE.finditer(ctx.text):
+        bodies = set()
+        for e in ctx.graph.entities.values():
+            if isinstance(e, Organisation):
+                name = e.name.removesuffix("党组").removesuffix("党委")
+                if name.endswith(m.group(1)) and len(name) > 2:
+                    bodies.add((name, e.place_code))
+        if len(bodies) == 1:
+            name, code = bodies.pop()
+            full = name + m.group(2)
+            out.append(OrgMatch(m.start(), m.end(), full, lexicon().org_kind(full), ctx.gaz.by_code.get(code)))
+    return out
 
 
 CONVENES = ("召开", "组织召开", "举行", "举办")

@@ -35,7 +35,7 @@ FOLLOWERS = (
     "察看", "看望", "会见", "来", "以", "为", "向", "从", "围绕", "首先", "还", "重点", "结合", "充分", "肯定", "总结",
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于", "进行", "述职", "发言", "致辞",
-    "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继", "回答", "答记者问", "推介",
+    "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继", "回答", "答记者问", "推介", "反馈",
 )
 NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各全本该市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -161,13 +161,24 @@ def _the_one_headed(ctx: Context, suffix: str, at: int) -> tuple[str, str, Divis
     for lo, hi in ((s.start, s.end), (0, at)):
         named = {ctx.graph.entities[m.key] for m in ctx.graph.mentions
                  if m.type == "Organisation" and lo <= m.start < hi and m.key in ctx.graph.entities}
-        named = {e for e in named if isinstance(e, Organisation) and e.name.endswith(suffix)}
-        if named:
+        # 省自然资源厅党组召开…: the 厅 of its 党组 is named too
+        bodies = {(e.name if e.name.endswith(suffix) else _party_group_of(e.name), e.place_code)
+                  for e in named if isinstance(e, Organisation)}
+        bodies = {(n, c) for n, c in bodies if n.endswith(suffix)}
+        if bodies:
             break
-    if len(named) != 1:
+    if len(bodies) != 1:
         return "", "", None
-    e = named.pop()
-    return e.name, e.kind, ctx.gaz.by_code.get(e.place_code) if e.place_code else None
+    name, code = bodies.pop()
+    return name, lexicon().org_kind(name), ctx.gaz.by_code.get(code) if code else None
+
+
+def _party_group_of(name: str) -> str:
+    """The body whose party group or committee ``name`` is (…厅党组 → …厅); else ``name``."""
+    for a in ("党组", "党委"):
+        if name.endswith(a) and len(name) > len(a) + 1:
+            return name[: -len(a)]
+    return name
 
 
 # 局党组书记, 部党委委员: the party body of the one bureau (ministry, department) the article names
@@ -266,7 +277,8 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
         if title:
             post = "党组成员" if title == "成员" and m.name.endswith("党组") else title  # as the genre names the post
             return PostItem(i, j + len(title), post, m, m.name, m.kind, m.place, _level_of(text[i:m.end]))
-        return None
+        team = _adhoc_item(ctx, text, i, prev)  # 区委第二巡察组组长: a team the committee sends
+        return team if team is not None and team.org_name.endswith(TEAMS) else None
     hit = _place_at(ctx, text, i)
     if hit is not None:  # 衡水市市长, 定安县县长
         j = i + hit[0]
@@ -296,7 +308,9 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
 
 # bodies set up for one task, named with their task: 市食品安全委员会, 州森林草原防灭火指挥部,
 # 县信访工作联席会议, (市促进就业工作)领导小组
-ADHOC_SUFFIXES = ("委员会", "领导小组", "指挥部", "联席会议", "工作专班")
+# teams a Party committee sends (省委主题教育第十指导组, 区委第二巡察组)
+TEAMS = ("指导组", "督导组", "巡察组", "巡视组", "督查组")
+ADHOC_SUFFIXES = ("委员会", "领导小组", "指挥部", "联席会议", "工作专班", *TEAMS)
 COMMAND_TITLES = ("总指挥", "副总指挥", "常务副总指挥", "指挥长", "副指挥长", "常务副指挥长")
 ADHOC_STOP = set("的了在是对把被将从到也都就并而之其这那")  # 全, 等, 和 may stand in such a name
 
