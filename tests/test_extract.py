@@ -462,3 +462,34 @@ def test_persons_listed_clause_by_clause_before_one_report_cue_each_report():
     assert ("白雪", "reporter") in roles
     units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
     assert {"扬州市教育局", "江都区委"} <= units  # heads stand for their units
+
+
+def test_an_article_whose_metadata_names_a_street_its_offices_and_those_who_also_attend():
+    ag = build_text("近日，仓山区华大街道召开民生实事项目推进会，街道党工委书记郑燕出席并讲话，党工委副书记、办事处主任"
+                    "邱毅主持会议。参加会议的还有方磊（街道党工委委员、办事处副主任）。会上，街道社会事务科、城市建设管理科、"
+                    "街道综合执法中队分别汇报了项目进展情况。", Meta(id="t-meta-street", place="华大街道"))
+    assert {("邱毅", "主任", "华大街道办事处"), ("方磊", "委员", "华大街道党工委"),
+            ("方磊", "副主任", "华大街道办事处")} <= _holdings(ag)
+    assert {("邱毅", "chair"), ("方磊", "attendee")} <= _roles(ag)
+    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    assert units == {"华大街道社会事务科", "华大街道城市建设管理科", "华大街道综合执法中队"}
+    assert ("华大街道", "仓山区") in {(p.name, ag.entities[f"place:{p.parent_code}"].name) for p in ag.entities.values()
+                                    if isinstance(p, Place) and p.level == "township"}
+
+
+def test_township_names_starting_with_words_that_usually_refer_and_its_congress():
+    ag = build_text("5月20日，诸葛镇召开防汛工作会议。镇党委书记白涛出席，镇人大主席卢平参加会议。"
+                    "曹杨新村街道、两河镇作交流发言。", Meta(id="t-names", place="兰溪市"))
+    places = {e.name for e in ag.entities.values() if isinstance(e, Place)}
+    assert {"诸葛镇", "两河镇"} <= places
+    assert ("卢平", "主席", "诸葛镇人大") in _holdings(ag)
+
+
+def test_a_committee_s_leading_group_in_a_chain_and_a_national_body_s_departments_reporting():
+    ag = build_text("2月26日，区委教育工作领导小组会议召开。区委书记、区委教育工作领导小组组长邹明出席会议并讲话。",
+                    Meta(id="t-group", place="沙坪坝区"))
+    assert {("邹明", "书记", "沙坪坝区委"), ("邹明", "组长", "沙坪坝区委教育工作领导小组")} <= _holdings(ag)
+    ag = build_text("3月1日，生态环境部召开部常务会议。会上，水生态环境司汇报了重点流域治理情况，固体废物与化学品司"
+                    "就新污染物治理作了说明。", Meta(id="t-si"))
+    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    assert units == {"生态环境部水生态环境司", "生态环境部固体废物与化学品司"}

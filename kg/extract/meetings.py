@@ -373,6 +373,18 @@ def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]
     return [s for s in ctx.doc.sentences if lo <= s.start < hi]
 
 
+# 参加会议的还有A（…）、B: the persons named after it attend
+ATTEND_AFTER = re.compile(r"(?:参加|出席|列席)(?:会议|活动)?的(?:还有|有)")
+
+
+def _attendees_after(ctx: Context, key: str) -> None:
+    for s in _sentences(ctx, key):
+        for m in ATTEND_AFTER.finditer(ctx.text, s.start, s.end):
+            for p in ctx.graph.mentions:
+                if p.type == "Person" and m.end() <= p.start < s.end:
+                    ctx.graph.state(Participation(key, p.key, "attendee", ctx.evidence(m.start())))
+
+
 def _roles(ctx: Context, key: str) -> None:
     text = ctx.text
     roles = lexicon().roles
@@ -599,6 +611,7 @@ def run(ctx: Context) -> None:
     _mention_names(ctx)
     for key in ctx.joined:  # meetings announced together share their participants
         _roles(ctx, key)
+        _attendees_after(ctx, key)
         _attendee_lists(ctx, key)
         _reports(ctx, key)
         _convened_by(ctx, key)

@@ -128,7 +128,7 @@ def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
 def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """The organisation whose name starts at ``i``, or None."""
     if ctx.townships:
-        town = _township_body(ctx, text, i) or (_own_township_body(ctx, text, i) if text[i:i + 1] in "街镇乡" else None)
+        town = _township_body(ctx, text, i) or (_own_township_body(ctx, text, i) if text[i:i + 1] in "街镇乡党办" else None)
         if town is not None:
             return town
     if text[i:i + 1] not in _first_chars(ctx.gaz):
@@ -255,17 +255,34 @@ def _township_org(hit, body: str, start: int, end: int, place_end: int) -> OrgMa
 TOWNSHIP_TITLES = {"镇长": "人民政府", "副镇长": "人民政府", "乡长": "人民政府", "副乡长": "人民政府",
                    "书记": "党委", "副书记": "党委", "主任": "人民政府", "副主任": "人民政府"}
 # a unit of a township's offices, named after the bare 街道/镇/乡: 街道城建办, 镇党政办, 乡综治中心
-_TOWNSHIP_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:办公室|办|中心|所|站)")
+_TOWNSHIP_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:办公室|办|中心|所|站|科|中队)")
+
+
+def _township_unit(ctx: Context, text: str, i: int, town: Division) -> tuple[str, int]:
+    """A unit of the township ``town`` written at ``i`` without its name (城市建设管理科, 街道城管中队) and
+    where it ends; not one that names a place of its own (高庄镇派出所) or the township again
+    (诸佛庵派出所, named in full). ("", i) when none."""
+    bare = next((x for x in ("街道", "镇", "乡") if town.name.endswith(x) and text.startswith(x, i)), "")
+    m = _TOWNSHIP_UNIT.match(text, i + len(bare))  # 街道城管中队: the bare word again before the unit
+    if m is None or set(m.group()) & STOP or m.group().startswith(town.name[:2]) \
+            or any(i <= t.start < m.end() for t in find_townships(ctx)) \
+            or any(not c[2] for c in place_candidates(ctx, text, i)):
+        return "", i
+    return m.group(), m.end()
 
 
 def _own_township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """街道党工委, 镇人民政府, 街道城建办 with no name before them: bodies of the one township of that
     kind that the article names before (an article about a 街道's own meeting)."""
     suffix = next((x for x in ("街道", "镇", "乡") if text.startswith(x, i)), "")
+    if not suffix and text.startswith(("党工委", "办事处"), i):
+        suffix = "街道"  # 党工委副书记、办事处主任A: bodies only a 街道 has
+        j = i
+    else:
+        j = i + len(suffix)
     if not suffix or not ctx.townships or (i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff"
                                            and text[i - 1] not in BARE_AFTER):
         return None
-    j = i + len(suffix)
     body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, j)), "")
     if not body:
         m = _TOWNSHIP_UNIT.match(text, j)
@@ -389,6 +406,17 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
 def _shared_prefix_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
     """市人大、政府、政协、法院和检察院党组: bodies after the first share its place, and a
     党组/党委 at the end of the list belongs to each of them."""
+    if m.place is not None and m.place.level == "township":  # 街道社会事务科、城市建设管理科: the same 街道's
+        units = []
+        j = m.end
+        while text[j:j + 1] == "、":
+            unit, end = _township_unit(ctx, text, j + 1, m.place)
+            if not unit:
+                break
+            name = m.place.name + unit
+            units.append(OrgMatch(j + 1, end, name, lexicon().org_kind(name), m.place, -1))
+            j = end
+        return units
     if m.place is None and m.place_end > m.start:  # 农业农村部种植业管理司、农业机械化管理司; 兵团应急管理局、消防救援总队
         def unit_at(k: int) -> str:
             return _ministry_unit(text, k) if m.name.endswith("司") else _department_at(text, k, generic=False)
@@ -556,10 +584,20 @@ def run(ctx: Context) -> None:
 
 # 厅办公室通报了…: the office of the one department (厅, 局, 部) the article names, written without its name
 _OWN_OFFICE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([局厅部])(办公室|办公厅)")
+# 大气环境司汇报了…: a department (司) of the one national body the article names, written without it
+_OWN_SI = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,12}?司)(?=汇报|通报|介绍|说明|就|作|分别|、|和)")
 
 
 def own_offices(ctx: Context) -> list[OrgMatch]:
     out = []
+    central = lexicon().central_orgs
+    bodies = {e.name for e in ctx.graph.entities.values() if isinstance(e, Organisation) and e.name in central}
+    if ctx.locality is None and len(bodies) == 1:
+        body = next(iter(bodies))
+        for m in _OWN_SI.finditer(ctx.text):
+            if not set(m.group(1)) & STOP - set("和与"):  # 环境影响评价与排放管理司
+                name = body + m.group(1)
+                out.append(OrgMatch(m.start(1), m.end(1), name, lexicon().org_kind(name), None))
     for m in _OWN_OFFICE.finditer(ctx.text):
         bodies = set()
         for e in ctx.graph.entities.values():

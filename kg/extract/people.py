@@ -277,8 +277,10 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
         if title:
             post = "党组成员" if title == "成员" and m.name.endswith("党组") else title  # as the genre names the post
             return PostItem(i, j + len(title), post, m, m.name, m.kind, m.place, _level_of(text[i:m.end]))
-        team = _adhoc_item(ctx, text, i, prev)  # 区委第二巡察组组长: a team the committee sends
-        return team if team is not None and team.org_name.endswith(TEAMS) else None
+        # 区委第二巡察组组长, 区委教育工作领导小组组长: a team or group of the committee
+        team = _adhoc_item(ctx, text, i, prev) if m.kind == "PartyCommittee" else None
+        return team if team is not None and team.org_name.endswith(ADHOC_SUFFIXES) \
+            and not re.search("召开|会议|出席|主持|讲话", text[m.end:team.end]) else None
     hit = _place_at(ctx, text, i)
     if hit is not None:  # 衡水市市长, 定安县县长
         j = i + hit[0]
@@ -527,7 +529,7 @@ def _bracketed_posts(ctx: Context) -> None:
     covered = {(m.start, m.end) for m in ctx.graph.mentions if m.type == "Person"}
     for m in re.finditer(r"[（(]", text):
         b = m.start()
-        s = _name_ending_at(text, b, after_words=("领导", "同志", "出席", "参加", "列席"))
+        s = _name_ending_at(text, b, after_words=("领导", "同志", "出席", "参加", "列席", "还有"))
         if s < 0 or (s, b) in covered:
             continue
         items, j = _post_items(ctx, text, b + 1, None)

@@ -189,6 +189,19 @@ def _headline_locality(ctx: Context) -> Division | None:
     return None
 
 
+def _township_county(ctx: Context) -> Division | None:
+    """An article whose metadata names a township (鹭江街道), which the gazetteer does not hold: its
+    county, named right before it in the text (思明区鹭江街道)."""
+    town = (ctx.doc.meta.place or "").strip()
+    if not town.endswith(("街道", "镇", "乡")):
+        return None
+    counties = {h.division.code: h.division for h in find_places(ctx) if h.division.level == "county"}
+    for h in find_places(ctx):
+        if h.division.level == "county" and ctx.text.startswith(town, h.end):
+            return h.division
+    return next(iter(counties.values())) if len(counties) == 1 else None  # else the one county it names
+
+
 def _headline_unit(ctx: Context, within: Division) -> Division | None:
     """兰山区召开…: a headline (the metadata's title, else the first line) that starts with a unit inside
     the metadata's place, of the level the article's bare words use (区委, 区应急管理局): a city's site
@@ -205,7 +218,7 @@ def _headline_unit(ctx: Context, within: Division) -> Division | None:
 
 def run(ctx: Context) -> None:
     if ctx.locality is None:
-        ctx.locality = _headline_locality(ctx) or _infer_locality(ctx)
+        ctx.locality = _township_county(ctx) or _headline_locality(ctx) or _infer_locality(ctx)
     else:
         head = _headline_unit(ctx, ctx.locality)
         if head is not None:

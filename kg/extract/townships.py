@@ -23,12 +23,12 @@ SUFFIXES = ("街道", "镇", "乡")
 FUNCTION = set("和及与以在对到赴至从由同向据是为")
 LEFT = set("、，,。；;：:（(“\"") | FUNCTION | {"\n", " "}
 # what the genre writes right after a township: its bodies, a separator, a verb of the meeting
-TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团")
+TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团", "人大")
 RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别",
          "先后", "依次", "在", "作", "汇报", "介绍", "交流", "表态", "负责", "主要负责", "召开", "举行", "为", "三个", "两个",
          "镇长", "乡长", "书记", "主任", "党政", "辖区", "境内")
 # not a township's name: a word for townships in general, or one that refers (各乡镇, 全镇, 该街道)
-NOT_FIRST = set("各全本我该每其此某诸两")
+NOT_FIRST = set("各全本我该每其此某两")
 GENERIC = {"乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇", "强镇", "中心镇", "重点镇", "特色小镇", "建制镇",
            "城乡", "家乡", "故乡", "下乡", "老乡", "他乡", "异乡", "返乡", "还乡", "外乡", "本乡", "城关"}
 NAME_STOP = set("的了在和与及或是有为对把被将从向到等也就并而之其这那个年月日号乡镇村街道区县市省不")
@@ -58,8 +58,9 @@ NOT_NAME = {"指导", "组织", "联系", "协调", "督导", "服务", "包联"
 def _name_ok(name: str) -> bool:
     from .segment import word_tag
 
-    return all(_HAN.match(c) for c in name) and name[0] not in NOT_FIRST and name[0] not in NAME_STOP \
-        and not set(name[1:]) - INNER & NAME_STOP \
+    return all(_HAN.match(c) for c in name) and (name[0] not in NOT_FIRST or name[0] == "两" and len(name) > 1) \
+        and name[0] not in NAME_STOP \
+        and not set(name[1:].removesuffix("新村")) - INNER & NAME_STOP \
         and name not in NOT_NAME and not word_tag(name).startswith(NOT_NAME_TAGS)
 
 
