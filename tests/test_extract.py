@@ -493,3 +493,20 @@ def test_a_committee_s_leading_group_in_a_chain_and_a_national_body_s_department
                     "就新污染物治理作了说明。", Meta(id="t-si"))
     units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
     assert units == {"生态环境部水生态环境司", "生态环境部固体废物与化学品司"}
+
+
+def test_a_visit_ending_in_a_meeting_its_date_companions_and_units_adding_reports():
+    ag = build_text("7月2日，省防汛抗旱指挥部第二督导组组长、省应急管理厅副厅长蒋伟一行到我县督导防汛工作。县委副书记、"
+                    "县长严琳陪同督导。督导组先后来到城关镇、新店镇察看堤防。在随后召开的督导汇报会上，蒋伟听取了县政府关于"
+                    "防汛准备工作情况的汇报，县水利局、县自然资源局分别就水库安全度汛、地质灾害防治作补充汇报。",
+                    Meta(id="t-visit", place="寿县"))
+    from kg.model import Meeting
+
+    meetings = {(e.name, e.date) for e in ag.entities.values() if isinstance(e, Meeting)}
+    assert meetings == {("督导汇报会", "--07-02")} or any(n == "督导汇报会" and d.endswith("07-02") for n, d in meetings)
+    assert ("蒋伟", "组长", "安徽省防汛抗旱指挥部第二督导组") in _holdings(ag)
+    assert ("严琳", "attendee") in _roles(ag)
+    reports = {(ag.entities[r.unit].name, r.topic) for r in ag.facts if isinstance(r, Report)}
+    assert ("寿县人民政府", "防汛准备工作情况") in reports
+    assert {"寿县水利局", "寿县自然资源局"} <= {u for u, _ in reports}
+

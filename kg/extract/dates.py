@@ -9,7 +9,7 @@ from .context import Context
 __all__ = ["DATE", "date_near"]
 
 DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?|(今天|今日|昨天|昨日|前天)")
-_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天|随后")  # 随后召开的汇报会: after the visit, that day
 _RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 
 

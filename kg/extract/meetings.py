@@ -98,9 +98,9 @@ def _meeting_in(ctx: Context, start: int, end: int) -> list[tuple[int, int, str,
         if nm and _ends_with_meeting_word(nm) and nm[0] not in NAME_START_BAD and "的" not in nm[-3:]:
             s = text.find(nm, cs, cue)
             out.append((s, s + len(nm), nm, "before"))
-    for m in re.finditer(r"在([^，,。；;]{4,60}?)上(?:强调|指出|讲话|表示|作)", text[start:end]):
-        nm = m.group(1)
-        if _ends_with_meeting_word(nm):
+    for m in re.finditer(r"在(?:随后)?(?:召开|举行)?的?([^，,。；;的]{4,60}?)上(?:强调|指出|讲话|表示|作|，)", text[start:end]):
+        nm = m.group(1)  # 在随后召开的督导汇报会上，A听取了…: the meeting the visit ends with
+        if _ends_with_meeting_word(nm) and nm[0] not in NAME_START_BAD:
             s = start + m.start(1)
             out.append((s, s + len(nm), nm, "at"))
     return out
@@ -480,7 +480,8 @@ def _reports(ctx: Context, key: str) -> None:
             for pos in sorted(hits):
                 cue, kind = hits[pos]
                 lo, last = last, pos + len(cue)
-                if 0 <= heard < pos:
+                made = re.search(r"(?:(?<!工)作了?|进行了?)(?:补充|书面)?$", text[lo:pos]) is not None
+                if 0 <= heard < pos and not made:  # …，B、C分别就X作补充汇报: made by B and C, not heard
                     _heard_report(ctx, key, max(heard, lo), pos, cue, kind)
                     continue
                 plain = cue.endswith(PLAIN_SPEECH)  # A、B，C，D先后发言: every clause of names before it

@@ -467,7 +467,7 @@ def _body_of(m: OrgMatch, text: str) -> str:
 
 # 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of units and its cue
 _REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人))?(?:分别|先后|依次|相继|也|在会上)?(?:在[分主]会场)?"
-                            r"(?:(?:就|围绕)[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?)?(?:作了|作|进行了|进行)?(?:书面|典型)?$")
+                            r"(?:(?:就|围绕)[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?)?(?:作了|作|进行了|进行)?(?:书面|典型|补充)?$")
 _LIST_ITEM = re.compile(r"[^、和及与]+")
 # units of a reporting list that no lexicon names: townships and named institutions
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")

@@ -63,9 +63,19 @@ def name_at(text: str, i: int) -> int:
         if name[1:] == _title_at(name, 1) or (len(name) > 3 and name[2:] == _title_at(name, 2)):
             continue  # 杨州长, 欧阳书记: a surname and a title refer to someone, they are no name
         if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
+            if length == 3 and _one_char_follower(text, end) and _long_follower(text, end - 1):
+                return end - 1  # 严琳陪同: 陪同 follows 严琳, not 同 严琳陪
             return end
         candidates.append(end)
     return next((end for end in candidates if text[end].isascii() and text[end].isdigit()), -1)
+
+
+def _one_char_follower(text: str, end: int) -> bool:
+    return not any(len(f) > 1 and text.startswith(f, end) for f in FOLLOWERS) and not _title_at(text, end)
+
+
+def _long_follower(text: str, end: int) -> bool:
+    return any(len(f) > 1 and text.startswith(f, end) for f in FOLLOWERS)
 
 
 @dataclass(frozen=True)
@@ -278,8 +288,8 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
             post = "党组成员" if title == "成员" and m.name.endswith("党组") else title  # as the genre names the post
             return PostItem(i, j + len(title), post, m, m.name, m.kind, m.place, _level_of(text[i:m.end]))
         # 区委第二巡察组组长, 区委教育工作领导小组组长: a team or group of the committee
-        team = _adhoc_item(ctx, text, i, prev) if m.kind == "PartyCommittee" else None
-        return team if team is not None and team.org_name.endswith(ADHOC_SUFFIXES) \
+        team = _adhoc_item(ctx, text, i, prev) if m.kind in ("PartyCommittee", "LeadingGroup") else None
+        return team if team is not None and team.org_name.endswith(ADHOC_SUFFIXES if m.kind == "PartyCommittee" else TEAMS) \
             and not re.search("召开|会议|出席|主持|讲话", text[m.end:team.end]) else None
     hit = _place_at(ctx, text, i)
     if hit is not None:  # 衡水市市长, 定安县县长
