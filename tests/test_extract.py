@@ -510,3 +510,28 @@ def test_a_visit_ending_in_a_meeting_its_date_companions_and_units_adding_report
     assert ("寿县人民政府", "防汛准备工作情况") in reports
     assert {"寿县水利局", "寿县自然资源局"} <= {u for u, _ in reports}
 
+
+
+def test_a_city_leader_s_visit_to_a_county_its_towns_its_committee_and_the_meeting_it_ends_with():
+    ag = build_text("11月5日上午，市委副书记、市长谭敏到安远县调研脐橙产业发展工作。谭敏一行先后来到孔田镇、版石镇察看"
+                    "果园。在随后召开的座谈会上，谭敏听取了市农业农村局关于脐橙产业发展情况的汇报。"
+                    "县委书记欧阳群，县委副书记、县长魏东参加调研。", Meta(id="t-visit2", place="赣州市"))
+    from kg.model import Meeting
+
+    assert [e.name for e in ag.entities.values() if isinstance(e, Meeting)] == ["座谈会"]
+    assert {("欧阳群", "书记", "安远县委"), ("魏东", "县长", "安远县人民政府")} <= _holdings(ag)
+    towns = {(p.name, ag.entities[f"place:{p.parent_code}"].name) for p in ag.entities.values()
+             if isinstance(p, Place) and p.level == "township"}
+    assert towns == {("孔田镇", "安远县"), ("版石镇", "安远县")}
+
+
+def test_a_township_congress_session_that_opens_and_the_reports_it_hears():
+    ag = build_text("2月18日上午，常熟市梅李镇第十八届人民代表大会第四次会议在镇政府大会堂开幕。镇党委书记许兵，镇党委副书记、"
+                    "镇长钟宁，镇人大主席顾平等在主席台就座。大会由顾平主持。会议听取和审议了镇人大主席团关于2024年工作"
+                    "情况的报告，听取和审议了镇财政所关于财政预算执行情况的报告。", Meta(id="t-congress", place="常熟市"))
+    from kg.model import Meeting
+
+    assert [e.name for e in ag.entities.values() if isinstance(e, Meeting)] == ["常熟市梅李镇第十八届人民代表大会第四次会议"]
+    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    assert {"梅李镇人大主席团", "梅李镇财政所"} <= units
+    assert ("顾平", "chair") in _roles(ag)

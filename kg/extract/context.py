@@ -23,6 +23,10 @@ def occurrences(text: str, needle: str, start: int = 0, end: int | None = None):
         i = text.find(needle, i + len(needle), end)
 
 
+LEVEL_OF_CHAR = {"省": ("province",), "市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",),
+                 "盟": ("prefecture",), "旗": ("county",)}
+
+
 @dataclass
 class Context:
     doc: Document
@@ -99,6 +103,18 @@ class Context:
             if suffix == "州" and d.name.endswith("自治州"):
                 return d
         return None
+
+    def level_place(self, level: str) -> Division | None:
+        """The unit a bare 县/市/区 means: the locality or its ancestor of that kind, else (县委 in an
+        article about a city) the one unit of that kind the article names inside its locality."""
+        place = self.locality_at(level) if level else None
+        if place is not None or level not in LEVEL_OF_CHAR:
+            return place
+        within = self.locality.code if self.locality else ""
+        found = {e.code for e in self.graph.entities.values()
+                 if isinstance(e, Place) and e.level in LEVEL_OF_CHAR[level] and e.name.endswith(level)
+                 and e.code in self.gaz.by_code and (not within or self.gaz.is_within(self.gaz.by_code[e.code], within))}
+        return self.gaz.by_code[found.pop()] if len(found) == 1 else None
 
     def related_codes(self) -> set[str]:
         """Codes of the locality, its ancestors and its children (cached)."""

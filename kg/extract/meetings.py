@@ -20,7 +20,7 @@ from .context import Context, occurrences
 from .dates import DATE, date_near
 from .lexicon import lexicon
 from .orgs import HEADS_UNNAMED, canonical
-from .people import _title_at, add_person, level_place, name_at
+from .people import _title_at, add_person, name_at
 
 __all__ = ["run"]
 
@@ -67,7 +67,7 @@ def _meeting_in(ctx: Context, start: int, end: int) -> list[tuple[int, int, str,
     """(name start, name end, name, how) of meetings announced in text[start:end]."""
     text = ctx.text
     out = []
-    for m in re.finditer(r"召开|举行|开班(?!式)", text[start:end]):
+    for m in re.finditer(r"召开|举行|开幕(?!式)|开班(?!式)", text[start:end]):
         cue = start + m.start()
         cs, ce = _clause_bounds(text, cue, start, end)
         if m.group() == "开班":  # X培训班在Y开班: the meeting is the class's opening (开班式)
@@ -98,10 +98,10 @@ def _meeting_in(ctx: Context, start: int, end: int) -> list[tuple[int, int, str,
         if nm and _ends_with_meeting_word(nm) and nm[0] not in NAME_START_BAD and "的" not in nm[-3:]:
             s = text.find(nm, cs, cue)
             out.append((s, s + len(nm), nm, "before"))
-    for m in re.finditer(r"在(?:随后)?(?:召开|举行)?的?([^，,。；;的]{4,60}?)上(?:强调|指出|讲话|表示|作|，)", text[start:end]):
-        nm = m.group(1)  # 在随后召开的督导汇报会上，A听取了…: the meeting the visit ends with
-        if _ends_with_meeting_word(nm) and nm[0] not in NAME_START_BAD:
-            s = start + m.start(1)
+    for m in re.finditer(r"在((?:随后)?(?:召开|举行)的)?([^，,。；;的]{2,60}?)上(?:强调|指出|讲话|表示|作|，)", text[start:end]):
+        nm = m.group(2)  # 在随后召开的座谈会上，A听取了…: the meeting a visit ends with
+        if _ends_with_meeting_word(nm) and nm[0] not in NAME_START_BAD and (len(nm) >= 4 or m.group(1)):
+            s = start + m.start(2)
             out.append((s, s + len(nm), nm, "at"))
     return out
 
@@ -320,7 +320,7 @@ def _title_after_name(ctx: Context, pkey: str, title: str, pos: int) -> None:
     level = next((ch for ch in "省市县区州盟旗" if ch in title), "")
     if not body or not level or body in lexicon().central_orgs:
         return
-    place = level_place(ctx, level)
+    place = ctx.level_place(level)
     name = canonical(place, body, level)
     okey = ctx.graph.add(Organisation(name, kind, place.code if place else ""), ctx.evidence(pos))
     ctx.graph.state(Holding(pkey, title, okey, ctx.evidence(pos)))

@@ -185,7 +185,7 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
         dept = _department_at(text, i + 1)
         if dept:
-            place = ctx.locality_at(ch)
+            place = ctx.level_place(ch)  # 县委 in a city's article naming one county: that county's
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
     return _bare_bureau(ctx, text, i)
 
@@ -281,8 +281,8 @@ def _own_township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     else:
         j = i + len(suffix)
     if not suffix or not ctx.townships or (i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff"
-                                           and text[i - 1] not in BARE_AFTER):
-        return None
+                                           and text[i - 1] not in BARE_AFTER and text[i - 1] not in "了由"):
+        return None  # 审议了镇人大主席团…的报告, 由镇政府主办: after a verb's 了 or 由 too
     body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, j)), "")
     if not body:
         m = _TOWNSHIP_UNIT.match(text, j)

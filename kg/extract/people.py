@@ -25,7 +25,7 @@ from .lexicon import lexicon
 from .townships import TOWNSHIP_BODIES
 from .orgs import CHAMBERS, OrgMatch, _chamber_unit, _place_at, add_org, canonical, match_org
 
-__all__ = ["run", "name_at", "PostItem", "parse_chain", "level_place"]
+__all__ = ["run", "name_at", "PostItem", "parse_chain"]
 
 # what may follow a name: punctuation, or a word that starts the rest of the clause
 FOLLOWERS = (
@@ -104,23 +104,6 @@ def _title_at(text: str, i: int) -> str:
     return lexicon().title_index.at(text, i)
 
 
-LEVEL_OF_CHAR = {"省": ("province",), "市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",),
-                 "盟": ("prefecture",), "旗": ("county",)}
-
-
-def level_place(ctx: Context, level: str) -> Division | None:
-    """The unit a bare 县/市/区 means: the locality or its ancestor of that kind, else (我县 in an article
-    about a city) the one unit of that kind the article names inside its locality."""
-    place = ctx.locality_at(level) if level else None
-    if place is not None or level not in LEVEL_OF_CHAR:
-        return place
-    within = ctx.locality.code if ctx.locality else ""
-    found = {e.code for e in ctx.graph.entities.values()
-             if isinstance(e, Place) and e.level in LEVEL_OF_CHAR[level] and e.name.endswith(level)
-             and e.code in ctx.gaz.by_code and (not within or ctx.gaz.is_within(ctx.gaz.by_code[e.code], within))}
-    return ctx.gaz.by_code[found.pop()] if len(found) == 1 else None
-
-
 def _level_of(title: str) -> str:
     for ch in "省市县区州盟旗":
         if ch in title:
@@ -152,7 +135,7 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
         return body, kind, None
     level = _level_of(title)
     if place is None:
-        place = level_place(ctx, level) if level else (prev.place if prev else None)
+        place = ctx.level_place(level) if level else (prev.place if prev else None)
     if place is None:
         # no locality known: keep the level word, as the text does (市人民政府)
         return (canonical(None, body, level), kind, None) if level else ("", "", None)

@@ -5,7 +5,8 @@ characters (six for a 民族乡) and its suffix, standing as a word of its own (
 function word such as 在/以, or the county that holds it: 沂水县高庄镇) and followed by what the
 genre writes after a township (a separator, its 党委/人民政府/办事处, a verb of reporting). A
 township is placed under the county named right before it, else under the article's locality
-when that is a county; with neither, its parent is not known and it is left out.
+when that is a county, else under the one county the article names when it is visited (市长到X县
+调研: the towns the visit comes to); with none of these, its parent is not known and it is left out.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ LEFT = set("、，,。；;：:（(“\"") | FUNCTION | {"\n", " "}
 TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团", "人大")
 RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别",
          "先后", "依次", "在", "作", "汇报", "介绍", "交流", "表态", "负责", "主要负责", "召开", "举行", "为", "三个", "两个",
-         "镇长", "乡长", "书记", "主任", "党政", "辖区", "境内")
+         "镇长", "乡长", "书记", "主任", "党政", "辖区", "境内", "察看", "调研", "检查", "督导", "考察", "实地")
 # not a township's name: a word for townships in general, or one that refers (各乡镇, 全镇, 该街道)
 NOT_FIRST = set("各全本我该每其此某两")
 GENERIC = {"乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇", "强镇", "中心镇", "重点镇", "特色小镇", "建制镇",
@@ -76,6 +77,11 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
     place_spans = [(h.start, h.end) for h in places]
     place_set = set(place_spans)
     local = ctx.locality if ctx.locality is not None and ctx.locality.level == "county" else None
+    if local is None:  # a city's leader visiting one of its counties (市长到信丰县调研…大塘埠镇): that county's
+        named = {h.division.code: h.division for h in places if h.division.level == "county"}
+        visited = len(named) == 1 and any(text[h.start - 1:h.start] in ("到", "赴") for h in places
+                                          if h.division.level == "county")
+        local = next(iter(named.values())) if visited else None
     out: list[TownshipHit] = []
     for m in re.finditer("街道|镇|乡", text):
         j, end = m.start(), m.end()
