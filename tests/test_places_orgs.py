@@ -316,3 +316,12 @@ def test_a_democratic_party_committee_is_no_party_committee_and_a_list_keeps_nam
     kinds = {e.name: e.kind for e in ag.entities.values() if type(e).__name__ == "Organisation"}
     assert kinds.get("民建滨湖区委") == "DemocraticParty" and "滨湖区委" not in kinds
     assert {"滨湖区政协文化文史和学习委员会", "民建滨湖区委", "荣巷街道"} <= _report_units(ag)
+
+
+def test_bureaus_written_by_their_stems_share_the_last_one_s_suffix():
+    ag = build_text("6月5日，全县安全生产视频调度会召开。县交通运输、住建、能源局负责同志作表态发言。",
+                    Meta(id="t-stems", place="沁县"))
+    assert _report_units(ag) == {"沁县交通运输局", "沁县住房和城乡建设局", "沁县能源局"}
+    # one stem that is no department with the suffix (文明局): none of the list is read
+    ag = build_text("6月5日，全县会议召开。县财政、文明局负责同志作表态发言。", Meta(id="t-stems2", place="沁县"))
+    assert "沁县财政局" not in {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}

@@ -575,11 +575,35 @@ def run(ctx: Context) -> None:
         add_org(ctx, m)
     for m in own_offices(ctx):
         add_org(ctx, m)
+    for m in shared_suffix_bureaus(ctx):
+        add_org(ctx, m)
     for t in find_townships(ctx):  # 渝北区龙山街道召开…: a township that convenes stands for its bodies
         if ctx.text.startswith(CONVENES, t.end) and t.end - t.start == len(t.name) \
                 and ctx.text[t.start - 1:t.start] not in VENUE_BEFORE:  # 在杨家坪街道召开: where, not who
             place = township_division(t) if t.parent is not None else None
             add_org(ctx, OrgMatch(t.start, t.end, t.name, lexicon().org_kind(t.name), place, -1))
+
+
+# 县交通运输、住建、能源局: bureaus written by their stems after one level word, sharing the last one's 局
+_STEM_LIST = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([省市县区州])((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(局|厅)")
+
+
+def shared_suffix_bureaus(ctx: Context) -> list[OrgMatch]:
+    out = []
+    index = lexicon().department_index
+    for m in _STEM_LIST.finditer(ctx.text):
+        place = ctx.level_place(m.group(1))
+        stems = m.group(2).split("、")
+        depts = [stem + m.group(3) for stem in stems]
+        if place is None or any(index.at(d, 0) != d for d in depts):
+            continue  # every item with the suffix must be a department the lexicon knows
+        i = m.start(2)
+        for k, (stem, dept) in enumerate(zip(stems, depts)):
+            name = canonical(place, dept)
+            end = i + len(stem) + (len(m.group(3)) if k == len(stems) - 1 else 0)  # the last one with its 局
+            out.append(OrgMatch(i, end, name, lexicon().org_kind(name), place))
+            i += len(stem) + 1
+    return out
 
 
 # 厅办公室通报了…: the office of the one department (厅, 局, 部) the article names, written without its name
