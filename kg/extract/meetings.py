@@ -480,7 +480,7 @@ def _reports(ctx: Context, key: str) -> None:
             for pos in sorted(hits):
                 cue, kind = hits[pos]
                 lo, last = last, pos + len(cue)
-                made = re.search(r"(?:(?<!工)作了?|进行了?)(?:补充|书面)?$", text[lo:pos]) is not None
+                made = MADE.search(text[lo:pos]) is not None
                 if 0 <= heard < pos and not made:  # …，B、C分别就X作补充汇报: made by B and C, not heard
                     _heard_report(ctx, key, max(heard, lo), pos, cue, kind)
                     continue
@@ -503,6 +503,8 @@ def _reports(ctx: Context, key: str) -> None:
 
 
 PLAIN_SPEECH = ("先后发言", "分别发言", "依次发言")
+# 作补充汇报, 进行了汇报 right before a cue: the units before it make the report (not 工作汇报, a report heard)
+MADE = re.compile(r"(?:(?<!工)作了?|进行了?)(?:补充|书面)?$")
 
 
 def _names_before(ctx: Context, lo: int, pos: int) -> bool:
@@ -512,6 +514,8 @@ def _names_before(ctx: Context, lo: int, pos: int) -> bool:
     if cs <= lo or ctx.text[cs - 1] not in ",，":
         return False
     return any(m.type == "Person" and m.end == cs - 1 for m in ctx.graph.mentions)
+
+
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "书面", "现场")
 NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
 

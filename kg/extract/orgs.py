@@ -244,9 +244,22 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     return _township_org(hit, body, i, end, hit.end if last is hit else -1)
 
 
+def township_body_name(town: str, body: str) -> str:
+    """The name of the ``body`` (党委, 政府, 办事处, 城建办 …) of the township named ``town``."""
+    return town + ("人民政府" if body == "政府" else body)
+
+
+def party_group_of(name: str) -> str:
+    """The body whose party group or committee ``name`` is (…厅党组 → …厅); else ``name``."""
+    for a in ("党组", "党委"):
+        if name.endswith(a) and len(name) > len(a) + 1:
+            return name[: -len(a)]
+    return name
+
+
 def _township_org(hit, body: str, start: int, end: int, place_end: int) -> OrgMatch:  # type: ignore[no-untyped-def]
-    """The ``body`` (党委, 政府, 办事处, 城建办 …) of the township ``hit``, named at text[start:end]."""
-    name = hit.name + ("人民政府" if body == "政府" else body)
+    """The ``body`` of the township ``hit``, named at text[start:end]."""
+    name = township_body_name(hit.name, body)
     place = township_division(hit) if hit.parent is not None else None
     return OrgMatch(start, end, name, lexicon().org_kind(name), place, place_end)
 
@@ -623,12 +636,8 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
                 name = body + m.group(1)
                 out.append(OrgMatch(m.start(1), m.end(1), name, lexicon().org_kind(name), None))
     for m in _OWN_OFFICE.finditer(ctx.text):
-        bodies = set()
-        for e in ctx.graph.entities.values():
-            if isinstance(e, Organisation):
-                name = e.name.removesuffix("党组").removesuffix("党委")
-                if name.endswith(m.group(1)) and len(name) > 2:
-                    bodies.add((name, e.place_code))
+        bodies = {(party_group_of(e.name), e.place_code) for e in ctx.graph.entities.values()
+                  if isinstance(e, Organisation) and party_group_of(e.name).endswith(m.group(1))}
         if len(bodies) == 1:
             name, code = bodies.pop()
             full = name + m.group(2)

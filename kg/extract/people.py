@@ -23,7 +23,8 @@ from ..model import Holding, Mention, Organisation, Person, Place
 from .context import Context, occurrences
 from .lexicon import lexicon
 from .townships import TOWNSHIP_BODIES
-from .orgs import CHAMBERS, OrgMatch, _chamber_unit, _place_at, add_org, canonical, match_org
+from .orgs import (CHAMBERS, OrgMatch, _chamber_unit, _place_at, add_org, canonical, match_org, party_group_of,
+                   township_body_name)
 
 __all__ = ["run", "name_at", "PostItem", "parse_chain"]
 
@@ -155,7 +156,7 @@ def _the_one_headed(ctx: Context, suffix: str, at: int) -> tuple[str, str, Divis
         named = {ctx.graph.entities[m.key] for m in ctx.graph.mentions
                  if m.type == "Organisation" and lo <= m.start < hi and m.key in ctx.graph.entities}
         # 省自然资源厅党组召开…: the 厅 of its 党组 is named too
-        bodies = {(e.name if e.name.endswith(suffix) else _party_group_of(e.name), e.place_code)
+        bodies = {(e.name if e.name.endswith(suffix) else party_group_of(e.name), e.place_code)
                   for e in named if isinstance(e, Organisation)}
         bodies = {(n, c) for n, c in bodies if n.endswith(suffix)}
         if bodies:
@@ -164,14 +165,6 @@ def _the_one_headed(ctx: Context, suffix: str, at: int) -> tuple[str, str, Divis
         return "", "", None
     name, code = bodies.pop()
     return name, lexicon().org_kind(name), ctx.gaz.by_code.get(code) if code else None
-
-
-def _party_group_of(name: str) -> str:
-    """The body whose party group or committee ``name`` is (…厅党组 → …厅); else ``name``."""
-    for a in ("党组", "党委"):
-        if name.endswith(a) and len(name) > len(a) + 1:
-            return name[: -len(a)]
-    return name
 
 
 # 局党组书记, 部党委委员: the party body of the one bureau (ministry, department) the article names
@@ -230,7 +223,7 @@ def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[
     if place is not None and place.level == "township":  # 街道党工委副书记、办事处主任A: the same township's
         town = next((b for b in TOWNSHIP_BODIES if text.startswith(b, i)), "")
         if town:
-            name = place.name + ("人民政府" if town == "政府" else town)
+            name = township_body_name(place.name, town)
             return i + len(town), name, lex.org_kind(name), place
     body = prev.org_name.removesuffix("党组") if prev is not None else ""
     chamber = body if body.endswith(CHAMBERS) else ""

@@ -195,11 +195,10 @@ def _township_county(ctx: Context) -> Division | None:
     town = (ctx.doc.meta.place or "").strip()
     if not town.endswith(("街道", "镇", "乡")):
         return None
-    counties = {h.division.code: h.division for h in find_places(ctx) if h.division.level == "county"}
-    for h in find_places(ctx):
-        if h.division.level == "county" and ctx.text.startswith(town, h.end):
-            return h.division
-    return next(iter(counties.values())) if len(counties) == 1 else None  # else the one county it names
+    hits = [h for h in find_places(ctx) if h.division.level == "county"]
+    before = next((h.division for h in hits if ctx.text.startswith(town, h.end)), None)
+    named = {h.division.code: h.division for h in hits}
+    return before or (next(iter(named.values())) if len(named) == 1 else None)  # else the one county it names
 
 
 def _headline_unit(ctx: Context, within: Division) -> Division | None:
