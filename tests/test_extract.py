@@ -22,6 +22,10 @@ def _orgs(ag):
     return {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
 
 
+def _report_units(ag):
+    return {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+
+
 def test_post_chains_fill_in_the_locality_from_metadata():
     ag = build_text("3月2日,全市农业工作会议召开。市委副书记、市长张明远出席会议并讲话。"
                     "市委常委、纪委书记、监委主任王立新,市委常委、组织部部长李春华参加会议。",
@@ -411,7 +415,7 @@ def test_a_person_whose_clause_has_its_own_verb_does_not_also_attend():
 def test_townships_listed_in_full_share_the_body_whose_head_reports():
     ag = build_text("1月9日，县委召开乡镇党委书记抓基层党建工作述职评议会。会上，沙溪镇、云龙镇和象图傈僳族白族乡"
                     "党委书记现场述职。", Meta(id="t-towns", place="云龙县"))
-    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    units = _report_units(ag)
     assert units == {"沙溪镇党委", "云龙镇党委", "象图傈僳族白族乡党委"}
     assert "象图傈僳族白族乡" in {e.name for e in ag.entities.values() if isinstance(e, Place)}
 
@@ -422,13 +426,13 @@ def test_a_street_that_meets_somewhere_and_its_office_continuing_a_chain():
                     Meta(id="t-street", place="渝中区"))
     assert {("伍佳", "书记", "解放碑街道党工委"), ("程阳", "副书记", "解放碑街道党工委"),
             ("程阳", "主任", "解放碑街道办事处")} <= _holdings(ag)
-    assert {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)} == {"解放碑街道城市管理办公室"}
+    assert _report_units(ag) == {"解放碑街道城市管理办公室"}
 
 
 def test_units_reporting_from_branch_venues_and_supplementary_speeches():
     ag = build_text("5月8日，全省防汛工作电视电话会议召开。株洲市、湘潭市在分会场作交流发言，省水利厅、省应急管理厅"
                     "负责同志作补充发言。", Meta(id="t-branch", place="湖南省"))
-    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    units = _report_units(ag)
     assert units == {"株洲市人民政府", "湘潭市人民政府", "湖南省水利厅", "湖南省应急管理厅"}
 
 
@@ -436,7 +440,7 @@ def test_a_headline_naming_a_district_of_the_site_s_city_makes_the_district_the_
     ag = build_text("河东区召开安全生产工作会议\n近日，河东区安全生产工作会议召开。区委常委、常务副区长高翔出席会议并讲话。"
                     "区应急管理局作表态发言。", Meta(id="t-district", place="临沂市"))
     assert ("高翔", "常委", "河东区委") in _holdings(ag)
-    assert {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)} == {"河东区应急管理局"}
+    assert _report_units(ag) == {"河东区应急管理局"}
 
 
 def test_a_national_body_s_own_departments_and_spokesperson_in_its_press_conference():
@@ -452,7 +456,7 @@ def test_a_department_s_own_meeting_names_its_office_and_a_team_sent_by_a_party_
                     "严华到会指导并讲话。会上，厅办公室通报了上年度整改落实情况。", Meta(id="t-own", place="江西省"))
     assert {("蔡文", "书记", "江西省交通运输厅党组"), ("蔡文", "厅长", "江西省交通运输厅"),
             ("严华", "组长", "江西省委第六督导组")} <= _holdings(ag)
-    assert {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)} == {"江西省交通运输厅办公室"}
+    assert _report_units(ag) == {"江西省交通运输厅办公室"}
 
 
 def test_persons_listed_clause_by_clause_before_one_report_cue_each_report():
@@ -460,7 +464,7 @@ def test_persons_listed_clause_by_clause_before_one_report_cue_each_report():
                     "丁辉，江都区委书记季平结合工作实际作交流发言。", Meta(id="t-clauses", place="扬州市"))
     roles = _roles(ag)
     assert ("白雪", "reporter") in roles
-    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    units = _report_units(ag)
     assert {"扬州市教育局", "江都区委"} <= units  # heads stand for their units
 
 
@@ -471,7 +475,7 @@ def test_an_article_whose_metadata_names_a_street_its_offices_and_those_who_also
     assert {("邱毅", "主任", "华大街道办事处"), ("方磊", "委员", "华大街道党工委"),
             ("方磊", "副主任", "华大街道办事处")} <= _holdings(ag)
     assert {("邱毅", "chair"), ("方磊", "attendee")} <= _roles(ag)
-    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    units = _report_units(ag)
     assert units == {"华大街道社会事务科", "华大街道城市建设管理科", "华大街道综合执法中队"}
     assert ("华大街道", "仓山区") in {(p.name, ag.entities[f"place:{p.parent_code}"].name) for p in ag.entities.values()
                                     if isinstance(p, Place) and p.level == "township"}
@@ -491,7 +495,7 @@ def test_a_committee_s_leading_group_in_a_chain_and_a_national_body_s_department
     assert {("邹明", "书记", "沙坪坝区委"), ("邹明", "组长", "沙坪坝区委教育工作领导小组")} <= _holdings(ag)
     ag = build_text("3月1日，生态环境部召开部常务会议。会上，水生态环境司汇报了重点流域治理情况，固体废物与化学品司"
                     "就新污染物治理作了说明。", Meta(id="t-si"))
-    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    units = _report_units(ag)
     assert units == {"生态环境部水生态环境司", "生态环境部固体废物与化学品司"}
 
 
@@ -532,6 +536,6 @@ def test_a_township_congress_session_that_opens_and_the_reports_it_hears():
     from kg.model import Meeting
 
     assert [e.name for e in ag.entities.values() if isinstance(e, Meeting)] == ["常熟市梅李镇第十八届人民代表大会第四次会议"]
-    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    units = _report_units(ag)
     assert {"梅李镇人大主席团", "梅李镇财政所"} <= units
     assert ("顾平", "chair") in _roles(ag)
