@@ -29,6 +29,14 @@ class Division:
     parent: str  # parent code, "" for provinces
     short: str  # the short form: 深州, 玉屏
 
+    @property
+    def spoken(self) -> str:
+        """How articles name an autonomous unit for short: 红河州, 玉屏县 ("" for other units)."""
+        for full, tail in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+            if self.name.endswith(full) and self.short != self.name:
+                return self.short + tail
+        return ""
+
 
 class Gazetteer:
     """Look-ups of divisions by code, full name or short name."""

@@ -84,6 +84,27 @@ def test_combined_meeting_name_shares_its_suffix():
     assert {"信访工作", "安全稳定工作"} == agenda
 
 
+def test_each_part_of_a_combined_name_is_a_line_of_work():
+    name = "全县城市更新暨耕地保护动员部署会"
+    agenda, _, _ = run(f"4月2日，{name}召开。", meeting=name)
+    assert agenda == {"城市更新", "耕地保护"}
+    name = "全县城市更新动员部署会"  # alone, a topic with no head of a line of work is not read
+    agenda, _, _ = run(f"4月2日，{name}召开。", meeting=name)
+    assert agenda == set()
+
+
+def test_an_autonomous_prefecture_named_for_short_is_no_part_of_the_topic():
+    name = "楚雄州乡村旅游高质量发展专题推进会"
+    agenda, _, _ = run(f"4月2日，{name}召开。", meeting=name, place="楚雄彝族自治州")
+    assert agenda == {"乡村旅游高质量发展"}
+
+
+def test_a_meeting_on_projects_has_them_as_agenda():
+    name = "2025年民生实事项目推进会"
+    agenda, _, _ = run(f"近日，某街道召开{name}。", meeting=name)
+    assert agenda == {"民生实事项目"}
+
+
 def test_reports_heard():
     agenda, _, _ = run("8月9日，全市重点工作推进会议召开。会议听取了城区污水管网建设和老旧小区改造等工作情况汇报，"
                        "通报了部分单位今年1至6月项目建设情况。")
@@ -217,6 +238,19 @@ def test_key_measures_of_a_campaign_named_in_the_sentence():
     _, measures, _ = run("3月1日，全市重点工作推进会议召开。书记要求，要以开展第二批主题教育为契机，一体推进理论学习、"
                          "调查研究、检视整改等重点措施。")
     assert measures == {("第二批主题教育", m) for m in ("理论学习", "调查研究", "检视整改")}
+
+
+def test_measures_belong_to_the_campaign_the_sentence_carries_out_not_to_a_listed_field():
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议听取了燃气、建筑施工等专项整治工作情况汇报。会议强调，"
+                         "要深入开展安全生产大排查行动，聚焦燃气、建筑施工等行业，采取停产整顿一批、关闭取缔一批等硬措施。")
+    assert measures == {("安全生产大排查行动", m) for m in ("停产整顿一批", "关闭取缔一批")}
+
+
+def test_measures_with_no_policy_near_them_belong_to_the_meeting_topic():
+    name = "全区为民办实事项目推进会"
+    _, measures, _ = run(f"5月6日，{name}召开。会上，各科室分别汇报了老年助餐、道路改造等项目进展情况。\n"
+                         "会议要求，要采取周调度、月通报等方式压茬推进。", meeting=name)
+    assert measures == {("为民办实事项目", m) for m in ("周调度", "月通报")}
 
 
 def test_measures_by_way_of():

@@ -363,11 +363,13 @@ class Stage:
         divs = []
         if self.ctx.locality is not None:
             divs = [self.ctx.locality, *self.ctx.gaz.ancestors(self.ctx.locality)]
-        for d in divs:
-            names.add(d.name)
         for e in self.ctx.graph.entities.values():
-            if isinstance(e, Place):
+            if isinstance(e, Place) and e.code in self.ctx.gaz.by_code:
+                divs.append(self.ctx.gaz.by_code[e.code])
+            elif isinstance(e, Place):
                 names.add(e.name)
+        for d in divs:
+            names.update(n for n in (d.name, d.short, d.spoken) if len(n) >= 2)
         for n in list(names):
             short = re.sub(r"(?:特别行政区|自治州|自治县|自治区|地区|省|市|县|区|州|盟|旗)$", "", n)
             if len(short) >= 2:
@@ -437,12 +439,15 @@ class Stage:
         meeting = self.ctx.graph.entities[key]
         spans = [m.start for m in self.ctx.graph.mentions if m.key == key]
         start = spans[0] if spans else (self.lines[0].start if self.lines else 0)
-        for part in meeting.name.split("暨"):
+        parts = meeting.name.split("暨")
+        for part in parts:
             if ORG_MEETING.search(re.sub(r"^.*精神", "", part)):
                 continue
             topic, year = self._topic(part)
             head = self.w.ends("work", topic) or self.w.ends("topic-head", topic)
-            if not topic or not ((head and topic != head) or "精神" in topic):
+            # each part of a combined name is a line of work of its own (防汛抗旱暨地质灾害防治…部署会)
+            joined = len(parts) > 1 and len(_bare(topic)) >= 4
+            if not topic or not ((head and topic != head) or "精神" in topic or joined):
                 continue
             m = SPIRIT_THEN.match(topic)
             names = [m.group(1), m.group(2)] if m else [topic]
@@ -692,7 +697,7 @@ class Stage:
     def measures(self) -> list[MeasureGroup]:
         groups: list[MeasureGroup] = []
         m_alt = self.w.alt("measure")
-        adopt = re.compile(rf"采取(?:了)?([^，。；]{{2,80}}?)等(?:一系列|多项)?(?:有效|有力|务实|综合|硬核|针对性)?(?:{m_alt})")
+        adopt = re.compile(rf"采取(?:了)?([^，。；]{{2,80}}?)等(?:一系列|多项)?(?:有效|有力|务实|综合|硬核|硬|刚性|精准|管用|针对性)?(?:{m_alt})")
         push = re.compile(rf"(?:推进|落实|抓好|围绕|聚焦|实施|突出|抓实|通过)([^，。；]{{2,80}}?)等(?:{m_alt})")
         batch = re.compile(r"((?:[^、，。；等]{1,6}一批、)+[^、，。；等]{1,6}一批)")
         inst_verb = self.w.alt("inst-verb")
@@ -747,27 +752,34 @@ class Stage:
     def policy_for(self, group: MeasureGroup) -> Found | None:
         inside = [(a, b) for _, a, b in group.items]
 
-        def candidates(a: int, b: int) -> list[tuple[Found, int]]:
+        def candidates(a: int, b: int) -> list[tuple[Found, bool, int]]:
             text = self.ctx.text[a:b]
             out = []
             for f in self.found:
                 hits = [s for s, e in f.spans if a <= s < b and not any(x <= s < y for x, y in inside)]
+                # its name met again as one item of a list (聚焦燃气、建筑施工等领域) is the scope, not the policy
+                listed = False
                 if f.name in text:
-                    hits.append(a + text.find(f.name))
+                    at = text.find(f.name)
+                    hits.append(a + at)
+                    listed = not hits[:-1] and (text[at - 1:at] == "、" or text[at + len(f.name):][:1] in ("、", "等"))
                 if hits:
-                    out.append((f, min(abs(h - group.items[0][1]) for h in hits)))
+                    out.append((f, listed, min(abs(h - group.items[0][1]) for h in hits)))
             return out
+
+        def best(found: list[tuple[Found, bool, int]]) -> Found:
+            return min(found, key=lambda x: (x[1], x[0].rank, x[2]))[0]
 
         line = self.lines[group.line]
         spans = [s for s in sentences(line) if s[0] <= group.sentence[0]]
         for a, b in reversed(spans):
             found = candidates(a, b)
             if found:
-                return min(found, key=lambda x: (x[0].rank, x[1]))[0]
+                return best(found)
         for prev in reversed(self.lines[:group.line]):
             found = candidates(prev.start, prev.end)
             if found and prev.heading:
-                return min(found, key=lambda x: (x[0].rank, x[1]))[0]
+                return best(found)
             if prev.heading:
                 break
         return self.main()
