@@ -219,3 +219,9 @@ def test_damage_in_an_earlier_clause_does_not_hide_a_figure():
 def test_a_comparison_whose_figure_before_is_masked_names_nothing():
     rows = _subjects("截至10月15日，全市共发现疑似火点???个，较去年同期减少17个。")
     assert not [r for r in rows if r[0].startswith("较")]
+
+
+def test_a_score_written_in_digits_is_a_figure_a_clock_time_and_shifen_are_not():
+    found = assert_rows("会议于上午9时30分开始，大家认为这项工作十分重要。在上年度测评中，我市测评成绩较上年提升4.5分，"
+                        "力争2025年度测评成绩达到90分以上。", [("测评成绩", "4.5", "分"), ("测评成绩", "90", "分")])
+    assert all(f.subject == "测评成绩" for f in found), [f.subject for f in found]  # not 度测评成绩, 市测评成绩

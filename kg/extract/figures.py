@@ -45,7 +45,7 @@ _QUOTES = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "』",
 # times a figure refers to, as the text says them (removed from subjects)
 _TIME = re.compile(
     r"(?:截至|截止到|截止|到|至)?(?:"
-    r"(?:\d{4}年|今年|去年|明年|上年|本年|当年|全年)"
+    r"(?:\d{4}年|今年|去年|明年|上年|本年|当年|全年)度?"
     r"(?:底|末|初|以来|上半年|下半年|前[一二三]季度|[一二三四]季度|\d{1,2}(?:[至到\-—~～]\d{1,2})?月(?:份|底|末|初)?)?"
     r"(?:前|以来|以前|期间)?"
     r"|前?[一二三四]季度(?:以来)?|上半年|下半年|\d{1,2}[至到\-—~～]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)(?:前)?"
@@ -64,6 +64,7 @@ _SCOPE = ("全市", "全县", "全区", "全省", "全州", "全镇", "全乡", 
           "当前", "共", "共有", "累计", "已", "已有", "有", "现有", "要", "确保", "力争", "争取", "努力", "实现", "推动",
           "涉及", "全部", "均", "总共", "一共", "计", "另", "此外", "同时", "今年", "去年", "其", "这", "该", "达", "是",
           "为")
+_OURS = re.compile(r"我[省市县区州盟旗镇乡](?![委政])")  # 我区测评成绩: whose, not what (the segmenter joins 区测评)
 _NEGATION = ("未", "不", "没有", "尚未", "仍未", "未能")
 _LINK = ("有", "已有", "共有", "现有", "共", "共计", "合计", "总计", "累计", "达", "达到", "为", "是", "约", "近", "超过", "超",
          "逾", "突破", "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "下滑", "回落", "减至", "增至", "降至",
@@ -226,6 +227,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # 三个“坚持”: a numbered slogan
         if m.group("cn") and after_unit.startswith(_lexicon().rhetoric):
             continue  # 三项机制, 提出三点意见: rhetoric, not a count
+        if unit == "分" and (m.group("cn") or before in "时点:："):
+            continue  # 十分重要, 一分部署: words; 10时30分: a time; a score is written in digits (提升6.2分)
         if unit == "天" and after_unit[:1] in "内后前以":
             continue  # 3天内: a deadline
         if text[max(0, s - 2):s] in _DURATION or _RANKING.search(text[max(0, s - 8):s]):
@@ -323,7 +326,7 @@ def _before(text: str, start: int, end: int) -> _Before:
     time = ""
     for m in _TIME.finditer(raw):
         time = m.group(0)
-    raw = _TIME.sub(" ", raw)
+    raw = _OURS.sub(" ", _TIME.sub(" ", raw))
     tokens = _tokens(raw) if raw.strip() else []
     first = tokens[0][0] if tokens else ""
     # 参训学生由暑假前13011名: subject before 由, time after it
