@@ -197,6 +197,18 @@ def test_reports_heard_in_turn_each_have_their_unit_and_topic():
                             ("蔚县水务局", "农村饮水安全工程进展情况", "report")}
 
 
+def test_units_that_each_report_one_of_a_list_of_topics():
+    ag = build_text("3月1日,县政府召开经济运行调度会。会议听取了县统计局关于一季度经济运行的汇报,县发改局、县工信局、"
+                    "县商务局分别介绍了一季度项目建设、工业生产和消费市场工作情况。", Meta(id="t-each", place="会昌县"))
+    assert _reports(ag) == {("会昌县统计局", "一季度经济运行", "report"),
+                            ("会昌县发展和改革局", "一季度项目建设工作情况", "report"),
+                            ("会昌县工信局", "一季度工业生产工作情况", "report"),
+                            ("会昌县商务局", "一季度消费市场工作情况", "report")}
+    ag = build_text("3月1日,县政府召开调度会。县水利局、县应急局分别汇报了水毁工程修复情况和“安全度汛”工作情况。",
+                    Meta(id="t-each2", place="会昌县"))  # a name in quotes may hold 和: every unit the whole topic
+    assert {t for _, t, _ in _reports(ag)} == {"水毁工程修复情况和“安全度汛”工作情况"}
+
+
 def test_those_who_sit_in_attend():
     ag = build_text("昨天下午,市委常委会召开会议。市人大常委会主任谭志军,市政协主席龚卫列席会议。",
                     Meta(id="t-lx", place="株洲市"))

@@ -173,3 +173,34 @@ def test_a_chief_of_forests_or_rivers_after_a_level_and_ji_keeps_the_chain():
             ("谢安", "副总林长", "")} <= rows
     rows, _ = _holdings("市委副书记、市级河长孙敏出席会议。", "遵义市")
     assert {("孙敏", "副书记", "遵义市委"), ("孙敏", "河长", "")} <= rows
+
+
+def _roles(ag):
+    return {(ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)}
+
+
+def test_names_joined_by_a_middle_dot_after_posts_and_in_lists():
+    rows, ag = _holdings("6月3日，全县综治工作会议召开。县委常委、政法委书记艾则孜·吐尔地主持会议并讲话。"
+                         "县领导刘新民、阿依古丽·买买提、张岩参加会议。", "疏附县")
+    assert ("艾则孜·吐尔地", "书记", "疏附县委政法委") in rows
+    roles = _roles(ag)
+    assert {("艾则孜·吐尔地", "chair"), ("阿依古丽·买买提", "attendee"), ("张岩", "attendee")} <= roles
+
+
+def test_a_name_outside_the_surname_list_ends_before_zai():
+    rows, ag = _holdings("4月1日，全市防火视频调度会召开。副市长其木格图雅在扎兰屯市分会场参加会议。", "呼伦贝尔市")
+    assert ("其木格图雅", "副市长", "呼伦贝尔市人民政府") in rows
+    assert ("其木格图雅", "attendee") in _roles(ag)
+
+
+def test_lecturers_at_a_training_speak():
+    rows, ag = _holdings("9月2日，市安委会办公室召开安全生产培训会。市消防救援支队副支队长韩东结合典型案例，讲解了消防安全要点；"
+                         "市委党校副校长蒋文作专题辅导。", "临沂市")
+    assert ("韩东", "副支队长", "临沂市消防救援支队") in rows
+    assert {("韩东", "speaker"), ("蒋文", "speaker")} <= _roles(ag)
+
+
+def test_a_speaker_who_sums_up():
+    _, ag = _holdings("5月4日，柳溪乡召开防汛工作部署会。乡党委书记黎明远主持会议。黎明远在总结时要求，各村要完成预案修订。",
+                      "融安县")
+    assert ("黎明远", "speaker") in _roles(ag)

@@ -67,7 +67,7 @@ def _meeting_in(ctx: Context, start: int, end: int) -> list[tuple[int, int, str,
     """(name start, name end, name, how) of meetings announced in text[start:end]."""
     text = ctx.text
     out = []
-    for m in re.finditer(r"召开|举行|开幕(?!式)|开班(?!式)", text[start:end]):
+    for m in re.finditer(r"召开|举行|举办|开幕(?!式)|开班(?!式)", text[start:end]):
         cue = start + m.start()
         cs, ce = _clause_bounds(text, cue, start, end)
         if m.group() == "开班":  # X培训班在Y开班: the meeting is the class's opening (开班式)
@@ -261,7 +261,7 @@ def _conveners(ctx: Context, sent_start: int, ns: int, ne: int, how: str, key: s
     text = ctx.text
     if how not in ("after", "chair"):
         return
-    cue = ns - 2 if text[ns - 2:ns] in ("召开", "举行") else ns - 3
+    cue = ns - 2 if text[ns - 2:ns] in ("召开", "举行", "举办") else ns - 3
     cs, _ = _clause_bounds(text, cue, sent_start, ns)
     venue = text.rfind("在", cs, cue)
     end = venue if venue >= 0 else cue  # X在Y召开: Y is the venue, X convenes
@@ -407,7 +407,7 @@ def _roles(ctx: Context, key: str) -> None:
                 walk = role == "attendee"
                 agents = _agents(ctx, s.start, pos, walk)
                 if not agents and role == "speaker":
-                    agents = _pronoun_subject(ctx, pos)
+                    agents = _pronoun_subject(ctx, pos) or _framed_subject(ctx, s.start, pos)
                 for akey, atype in agents:
                     if atype != "Person" and role != "attendee":
                         continue
@@ -441,13 +441,34 @@ def _pronoun_subject(ctx: Context, pos: int) -> list[tuple[str, str]]:
     return [(last.key, "Person")]
 
 
+# what a speaker's first clause may say before the speech: A结合典型案例，讲解了…; A围绕X，作了讲话
+FRAMING = ("结合", "围绕", "针对", "聚焦", "就", "从", "通过")
+
+
+def _framed_subject(ctx: Context, lo: int, pos: int) -> list[tuple[str, str]]:
+    """A结合典型案例，讲解了…: the person who opens the clause before, framing the speech, speaks."""
+    text = ctx.text
+    if text[pos - 1:pos] not in ("，", ","):
+        return []
+    ps, _ = _clause_bounds(text, pos - 2, lo, pos - 1)
+    return [(m.key, "Person") for m in ctx.graph.mentions
+            if m.type == "Person" and ps <= m.start and text.startswith(FRAMING, m.end)
+            and not any(o.end > m.end and o.start < pos for o in ctx.graph.mentions if o.type == "Person")][:1]
+
+
+_WHEN_SPEAKING = re.compile(r"在[^，,。；;在]{0,6}(?:上|中|时)(?:还|也|进一步)?$")
+
+
 def _subject_before(ctx: Context, lo: int, pos: int) -> bool:
     """强调/指出/要求 make a speaker only right after a person's name (or 在会上)."""
     text = ctx.text
     j = pos
-    for filler in ("在会上", "在会议上", "在讲话中", "同志", "还", "也", "进一步", "最后", "同时"):
+    for filler in ("同志", "还", "也", "进一步", "最后", "同时"):
         if text[:j].endswith(filler):
             j -= len(filler)
+    at = _WHEN_SPEAKING.search(text, max(lo, j - 10), j)
+    if at is not None:
+        j = at.start()  # 在会上, 在讲话中, 在总结时
     return text[j - 1:j] in ("他", "她") or \
         any(m.type == "Person" and m.end == j for m in ctx.graph.mentions if lo <= m.start)
 
@@ -496,15 +517,38 @@ def _reports(ctx: Context, key: str) -> None:
                     then = THEN_TOPIC.match(text, pos + len(cue), pe)
                     topic = then.group(1) if then else ""
                 role = "statement" if kind == "statement" else "reporter"
-                for akey, atype in agents:
+                topics = [topic] * len(agents)
+                if text[lo:pos].endswith("分别") and len(agents) > 1:
+                    topics = _shared_out(topic, len(agents)) or topics
+                for (akey, atype), about in zip(agents, topics):
                     ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
-                    if atype == "Organisation" or topic:
-                        ctx.graph.state(Report(key, akey, topic, kind, ctx.evidence(pos)))
+                    if atype == "Organisation" or about:
+                        ctx.graph.state(Report(key, akey, about, kind, ctx.evidence(pos)))
+
+
+# the head a list of topics shares (外资利用和招商引资工作情况) and the time that opens it (一季度…)
+TOPIC_TAIL = re.compile(r"(?:等)?(?:项目|工作)?(?:开展|推进|进展|落实)?情况$|工作$")
+TOPIC_TIME = re.compile(r"^(?:今年|去年|上半年|下半年|前?[一二三四1-4]季度|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)+")
+
+
+def _shared_out(topic: str, n: int) -> list[str] | None:
+    """A、B分别介绍了一季度X和Y工作情况: one topic each, in order, when the topic lists as many as report
+    (一季度X工作情况, 一季度Y工作情况); else None."""
+    tail = TOPIC_TAIL.search(topic)
+    head = TOPIC_TIME.match(topic)
+    body = topic[head.end() if head else 0:tail.start() if tail else len(topic)]
+    if any(q in body for q in "“”《》（）()"):
+        return None  # a name of its own may hold 和
+    items = [i for i in re.split(r"、|和|及|以及", body) if i]
+    if len(items) != n or any(len(i) < 2 for i in items):
+        return None
+    shared = tail.group().removeprefix("等") if tail else ""
+    return [(head.group() if head else "") + i + ("" if i.endswith(("情况", shared)) else shared) for i in items]
 
 
 PLAIN_SPEECH = ("先后发言", "分别发言", "依次发言")
-# 作补充汇报, 进行了汇报 right before a cue: the units before it make the report (not 工作汇报, a report heard)
-MADE = re.compile(r"(?:(?<!工)作了?|进行了?)(?:补充|书面)?$")
+# 作补充汇报, 进行了汇报, 分别介绍 right before a cue: the units before it make the report (not 工作汇报, a report heard)
+MADE = re.compile(r"(?:(?<!工)作了?|进行了?)(?:补充|书面)?$|分别$")
 
 
 def _names_before(ctx: Context, lo: int, pos: int) -> bool:

@@ -36,7 +36,7 @@ FOLLOWERS = (
     "察看", "看望", "会见", "来", "以", "为", "向", "从", "围绕", "首先", "还", "重点", "结合", "充分", "肯定", "总结",
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于", "进行", "述职", "发言", "致辞",
-    "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继", "回答", "答记者问", "推介", "反馈",
+    "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继", "回答", "答记者问", "推介", "反馈", "授课", "讲解", "辅导",
 )
 NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各全本该市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -49,6 +49,9 @@ def name_at(text: str, i: int) -> int:
     date of what it does (总理X3月20日主持), but only where no name ends at a usual follower
     (田野作2022年…工作报告 is 田野 作…)."""
     lex = lexicon()
+    dotted = _dotted_name_at(text, i)
+    if dotted > 0:
+        return dotted
     if not lex.is_surname_start(text[i:i + 2]) or _title_at(text, i):
         return -1
     candidates = []
@@ -69,6 +72,24 @@ def name_at(text: str, i: int) -> int:
             return end
         candidates.append(end)
     return next((end for end in candidates if text[end].isascii() and text[end].isdigit()), -1)
+
+
+# a name written in parts joined by a middle dot (阿不都热依木·买买提, 古丽娜尔·吐尔逊): Uyghur, Tibetan,
+# Mongolian and foreign names, which no surname list knows
+DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+
+
+def _dotted_name_at(text: str, i: int) -> int:
+    """The end of a dotted name at ``i``: the shortest last part that a usual follower, a title or a
+    separator ends, or -1."""
+    m = DOTTED.match(text, i)
+    if m is None or _title_at(text, i):
+        return -1
+    last = max(text.rfind(d, i, m.end()) for d in "·•・‧") + 1
+    for end in range(last + 1, m.end() + 1):
+        if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
+            return end
+    return -1
 
 
 def _one_char_follower(text: str, end: int) -> bool:
@@ -386,7 +407,7 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
 
 # after a chain of posts, a name with no surname of the list (阿木尔且, 吉克阿依) runs up to one of these
 _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调", "指出", "要求", "表示", "宣读", "介绍", "带队", "调研",
-             "委托", "列席", "就")
+             "委托", "列席", "就", "在")
 
 
 def _name_after_chain(ctx: Context, text: str, j: int) -> int:
