@@ -3,7 +3,7 @@ their governments, and words that only look like places."""
 from __future__ import annotations
 
 from kg.document import Meta
-from kg.model import Holding, Participation, Place
+from kg.model import Holding, Participation, Place, Report
 from kg.pipeline import build_text
 
 
@@ -325,3 +325,41 @@ def test_bureaus_written_by_their_stems_share_the_last_one_s_suffix():
     # one stem that is no department with the suffix (文明局): none of the list is read
     ag = build_text("6月5日，全县会议召开。县财政、文明局负责同志作表态发言。", Meta(id="t-stems2", place="沁县"))
     assert "沁县财政局" not in {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+
+
+def _org_names(ag):
+    return {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+
+
+def test_bodies_that_hold_a_training_jointly_convene_it():
+    ag = build_text("9月2日，临沂市安全生产委员会办公室、临沂市消防救援支队联合举办2024年消防安全业务培训会。",
+                    Meta(id="t-hold", place="临沂市"))
+    conveners = {ag.entities[p.participant].name for p in ag.facts
+                 if isinstance(p, Participation) and p.role == "convener"}
+    assert conveners == {"临沂市安全生产委员会办公室", "临沂市消防救援支队"}
+
+
+def test_offices_of_commissions_and_headquarters():
+    ag = build_text("6月1日，县防汛抗旱指挥部办公室召开会议。县食品安全委员会、县文明办负责同志参加。",
+                    Meta(id="t-office", place="沂水县"))
+    assert {"沂水县防汛抗旱指挥部办公室", "沂水县食品安全委员会", "沂水县文明办"} <= _org_names(ag)
+
+
+def test_a_headline_naming_the_prefecture_for_short_keeps_it_the_locality():
+    # 红河州 is the prefecture, not its 红河县
+    ag = build_text("11月3日，红河州文旅工作推进会召开。会上，泸西县、石屏县、绿春县人民政府作表态发言。"
+                    "州直有关部门，各县市文化和旅游局负责人参加会议。",
+                    Meta(id="t-zhou", title="红河州召开文旅工作推进会", place="红河哈尼族彝族自治州"))
+    units = {ag.entities[r.unit].name for r in ag.facts if isinstance(r, Report)}
+    assert units == {"泸西县人民政府", "石屏县人民政府", "绿春县人民政府"}
+
+
+def test_a_list_of_bare_names_before_a_township_whose_name_reads_as_a_verb():
+    ag = build_text("3月5日，区委召开动员会。古城、龙岗、通惠街道党工委作表态发言。", Meta(id="t-tonghui", place="綦江区"))
+    assert {"古城街道党工委", "龙岗街道党工委", "通惠街道党工委"} <= _org_names(ag)
+
+
+def test_service_centres_report():
+    ag = build_text("近日，县委召开会议。县乡村振兴服务中心汇报了防返贫监测工作情况，某某居家养老服务中心作交流发言。",
+                    Meta(id="t-centre", place="城步苗族自治县"))
+    assert {"城步苗族自治县乡村振兴服务中心", "某某居家养老服务中心"} <= _org_names(ag)

@@ -31,6 +31,7 @@ LEVELS = "省市县区州"
 BANNER_LEVELS = "盟旗"
 # a level word is a prefix only at a word boundary: not 全市, 各县, 我市, 县市区
 NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
 _EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
 ZONE = re.compile(r"开发区|高新区|经开区|新区")
@@ -38,10 +39,12 @@ NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
                         "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
-                        "商会", "协会", "联络处")
+                        "商会", "协会", "联络处", "服务中心")
 # units only a reporting list names alone (新南社区、余松社区作交流发言): after a place they are words (定安乡村振兴)
 LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "社区", "村")
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
+# bodies that have an office of their own: 县委办公室, 市安委会办公室, 县防汛抗旱指挥部办公室
+OFFICE_HOLDERS = ("委", "委会", "委员会", "领导小组", "指挥部", "联席会议")
 HEADS_UNNAMED = ("主要负责人", "主要负责同志", "负责人", "负责同志")  # X局负责人分别汇报: the unit reports
 
 
@@ -79,7 +82,7 @@ def _department_at(text: str, i: int, generic: bool = True) -> str:
     if dept or not generic:
         return dept
     m = _GENERIC_BODY.match(text, i)
-    if m is None or set(m.group()) & GENERIC_STOP or m.group().endswith(NOT_BUREAU) or m.group()[0] in LEVELS + "级":
+    if m is None or set(m.group().replace("安全", "")) & GENERIC_STOP or m.group().endswith(NOT_BUREAU) or m.group()[0] in LEVELS + "级":
         return ""
     return m.group()
 
@@ -167,14 +170,10 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             return OrgMatch(i, j + len(dept), name, lex.org_kind(name), place, i + plen)
         if dept:
             return _finish(ctx, text, i, j + len(dept), place, dept, i + plen)
-        m = NAME_BODY.match(text, j)
-        body = m.group() if m else ""
-        for k in range(len(body), 0, -1):
-            chunk = body[:k]
-            stem = _stem(chunk)
-            if stem != chunk and not set(stem) & STOP:
-                name = text[i:j + k]
-                return OrgMatch(i, j + k, name, lex.org_kind(name), place, i + plen)
+        chunk = _institution_at(text, j)
+        if chunk:
+            name = text[i:j + len(chunk)]
+            return OrgMatch(i, j + len(chunk), name, lex.org_kind(name), place, i + plen)
         return None
     if text.startswith("自治区", i) and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
         dept = _department_at(text, i + 3)  # 自治区市场监督管理局: the region's, as 省 names a province's
@@ -187,7 +186,23 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         if dept:
             place = ctx.level_place(ch)  # 县委 in a city's article naming one county: that county's
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
+        chunk = _institution_at(text, i + 1) if i == 0 or not _HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" else ""
+        if len(_stem(chunk)) >= 2:  # 县乡村振兴服务中心: the county's, by its full name (not 社区卫生服务中心)
+            name = canonical(ctx.level_place(ch), chunk, ch)
+            return OrgMatch(i, i + 1 + len(chunk), name, lex.org_kind(name), ctx.level_place(ch), -1)
     return _bare_bureau(ctx, text, i)
+
+
+def _institution_at(text: str, j: int) -> str:
+    """The longest name at ``j`` that ends in an institution's suffix (人民医院, 有限公司, 服务中心), or ""."""
+    m = NAME_BODY.match(text, j)
+    body = m.group() if m else ""
+    for k in range(len(body), 0, -1):
+        chunk = body[:k]
+        stem = _stem(chunk)
+        if stem != chunk and not set(stem) & STOP:
+            return chunk
+    return ""
 
 
 def _party_branch(ctx: Context, text: str, i: int) -> OrgMatch | None:
@@ -338,7 +353,7 @@ _CHAMBER_UNIT = re.compile(r"办公厅|办公室|研究室|[\u4e00-\u9fff]{2,14}
 
 def _chamber_unit(text: str, end: int) -> str:
     m = _CHAMBER_UNIT.match(text, end)
-    if m is None or set(m.group()) & GENERIC_STOP or lexicon().title_index.at(text, end):
+    if m is None or set(m.group().replace("安全", "")) & GENERIC_STOP or lexicon().title_index.at(text, end):
         return ""  # 政协主席, 人大常委会副主任: a post, not a body
     return m.group()
 
@@ -350,7 +365,7 @@ def _finish(ctx: Context, text: str, start: int, end: int, place: Division | Non
     if unit:
         dept, end = dept + unit, end + len(unit)
     extra = _attached(text, end)
-    if extra == "办公室" and not dept.endswith("委"):
+    if extra == "办公室" and not dept.endswith(OFFICE_HOLDERS):
         extra = ""
     body = dept + extra
     name = canonical(place, body, level)

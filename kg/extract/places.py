@@ -207,6 +207,8 @@ def _headline_unit(ctx: Context, within: Division) -> Division | None:
     reporting one of its districts or counties, whose article that is."""
     levels = {m.group(1) or m.group(2) for m in _BARE_LEVEL.finditer(ctx.text)}
     line = (ctx.doc.meta.title or ctx.text.split("\n", 1)[0]).strip()
+    if line.startswith(tuple(n for n in (within.name, within.spoken) if n)):
+        return None  # 红河州召开…: the place itself, not its 红河县
     for length in range(min(len(line), MAX_NAME), 1, -1):
         cands = [d for d in ctx.gaz.by_name.get(line[:length], []) or ctx.gaz.by_short.get(line[:length], [])
                  if d.code != within.code and ctx.gaz.is_within(d, within.code)]

@@ -56,13 +56,15 @@ NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "r", "u", "m", "q")
 NOT_NAME = {"指导", "组织", "联系", "协调", "督导", "服务", "包联", "社区", "乡村", "农村", "城市", "基层"}  # 指导街道…
 
 
-def _name_ok(name: str) -> bool:
+def _name_ok(name: str, tags: bool = True) -> bool:
+    """Whether ``name`` can name a township; ``tags``: also that the segmenter does not read it as a
+    verb, adjective, numeral… (a list sharing the suffix, 古南、文龙、通惠街道, says it is a name)."""
     from .segment import word_tag
 
     return all(_HAN.match(c) for c in name) and (name[0] not in NOT_FIRST or name[0] == "两" and len(name) > 1) \
         and name[0] not in NAME_STOP \
         and not set(name[1:].removesuffix("新村")) - INNER & NAME_STOP \
-        and name not in NOT_NAME and not word_tag(name).startswith(NOT_NAME_TAGS)
+        and name not in NOT_NAME and not (tags and word_tag(name).startswith(NOT_NAME_TAGS))
 
 
 def find_townships(ctx: Context) -> list[TownshipHit]:
@@ -100,7 +102,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             name = text[s:j]
             if length > 4 and not name.endswith("族"):
                 continue
-            if not _name_ok(name) or name + m.group() in GENERIC or name in GENERIC \
+            if not _name_ok(name, tags=False) or name + m.group() in GENERIC or name in GENERIC \
                     or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
                 continue
             if name[0] in FUNCTION and length > 2:
@@ -108,7 +110,10 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             before = text[s - 1:s]
             if _department_spans(text, s, end):
                 continue  # 颍泉区住房城乡建设局: a bureau's name runs through the suffix
-            if s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before)):
+            named = _name_ok(name)
+            if not named and before != "、":
+                continue
+            if named and (s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before))):
                 found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
             if before == "、":
