@@ -337,6 +337,9 @@ def test_bodies_that_hold_a_training_jointly_convene_it():
     conveners = {ag.entities[p.participant].name for p in ag.facts
                  if isinstance(p, Participation) and p.role == "convener"}
     assert conveners == {"临沂市安全生产委员会办公室", "临沂市消防救援支队"}
+    ag = build_text("4月3日，市就业工作领导小组召开会议。今年以来，全市举办专场招聘会42场、培训班6期。",
+                    Meta(id="t-held-many", place="临沂市"))  # events counted are no meeting of their own
+    assert [e.name for e in ag.entities.values() if type(e).__name__ == "Meeting"] == ["临沂市就业工作领导小组会议"]
 
 
 def test_offices_of_commissions_and_headquarters():

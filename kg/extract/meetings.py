@@ -63,6 +63,10 @@ CLASS_WORDS = ("培训班", "研讨班", "进修班", "读书班", "专题班")
 _BY_WHOM = re.compile(r"^由[^的，。]{2,40}?(?:联合|共同)?(?:组织召开|召开|主办|举办|承办)的")
 
 
+# 举办专场招聘会42场: events counted, no meeting reported
+COUNT_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十两百]+(?:余|多)?[场期次个批届]")
+
+
 def _meeting_in(ctx: Context, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(name start, name end, name, how) of meetings announced in text[start:end]."""
     text = ctx.text
@@ -84,7 +88,8 @@ def _meeting_in(ctx: Context, start: int, end: int) -> list[tuple[int, int, str,
             cut = max((name.rfind(w) + len(w) for w in lexicon().meeting_words if w in name), default=-1)
             if cut > 1:
                 nm = name[:cut]
-                if "的" not in nm[-4:] and nm.endswith(tuple(lexicon().meeting_words)):
+                if "的" not in nm[-4:] and nm.endswith(tuple(lexicon().meeting_words)) \
+                        and not (m.group() == "举办" and COUNT_AFTER.match(text, cue + 2 + skip + cut)):
                     s = cue + 2 + skip
                     how = "chair" if text[cue - 2:cue] == "主持" else "after"
                     e = s + len(nm)
