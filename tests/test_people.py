@@ -204,3 +204,11 @@ def test_a_speaker_who_sums_up():
     _, ag = _holdings("5月4日，柳溪乡召开防汛工作部署会。乡党委书记黎明远主持会议。黎明远在总结时要求，各村要完成预案修订。",
                       "融安县")
     assert ("黎明远", "speaker") in _roles(ag)
+
+
+def test_a_head_s_title_after_a_post_of_another_place_is_that_place_s():
+    rows, ag = _holdings("5月8日，双方举行山海协作工作会谈。州委副书记、州长扎西顿珠主持会谈，嘉兴市委副书记、市长陈立群介绍了"
+                         "嘉兴市经济社会发展情况。", "阿坝藏族羌族自治州")
+    assert ("陈立群", "市长", "嘉兴市人民政府") in rows
+    assert ("扎西顿珠", "州长", "阿坝藏族羌族自治州人民政府") in rows
+    assert [e.name for e in ag.entities.values() if type(e).__name__ == "Meeting"] == ["山海协作工作会谈"]

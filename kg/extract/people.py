@@ -156,6 +156,8 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
     if body in lexicon().central_orgs:
         return body, kind, None
     level = _level_of(title)
+    if place is None and level and prev is not None and prev.place is not None and prev.place.name.endswith(level):
+        place = prev.place  # 湖州市委副书记、市长A in another place's article: 湖州市's mayor
     if place is None:
         place = ctx.level_place(level) if level else (prev.place if prev else None)
     if place is None:
