@@ -198,11 +198,16 @@ def _institution_at(text: str, j: int) -> str:
     m = NAME_BODY.match(text, j)
     body = m.group() if m else ""
     for k in range(len(body), 0, -1):
+        if body[k - 1] not in _SUFFIX_LAST:
+            continue
         chunk = body[:k]
         stem = _stem(chunk)
         if stem != chunk and not set(stem) & STOP:
             return chunk
     return ""
+
+
+_SUFFIX_LAST = frozenset(x[-1] for x in INSTITUTION_SUFFIXES)
 
 
 def _party_branch(ctx: Context, text: str, i: int) -> OrgMatch | None:
