@@ -99,6 +99,24 @@ def test_an_autonomous_prefecture_named_for_short_is_no_part_of_the_topic():
     assert agenda == {"乡村旅游高质量发展"}
 
 
+def test_a_forum_or_joint_meeting_on_a_line_of_work_has_it_as_agenda_one_of_people_has_none():
+    for name, topic in (("2025年第一次禁毒工作联席会议", "禁毒工作"), ("全区托育服务工作座谈会", "托育服务工作"),
+                        ("全县一季度招商引资工作调度会", "招商引资工作")):
+        agenda, _, _ = run(f"4月2日，{name}召开。", meeting=name)
+        assert agenda == {topic}, name
+    name = "全市安全生产暨食品安全业务培训会"
+    agenda, _, _ = run(f"4月2日，{name}召开。", meeting=name)
+    assert agenda == {"安全生产", "食品安全"}
+    name = "全市民营企业家座谈会"
+    agenda, _, _ = run(f"4月2日，{name}召开。", meeting=name)
+    assert agenda == set()
+
+
+def test_a_line_of_work_ends_before_the_call_to_carry_it_out():
+    agenda, _, _ = run("3月1日，全市重点工作推进会议召开。会议要求，要结合推进乡村振兴、建设文明城市抓好贯彻落实。")
+    assert "建设文明城市" in agenda and not any("落实" in a for a in agenda)
+
+
 def test_a_meeting_on_projects_has_them_as_agenda():
     name = "2025年民生实事项目推进会"
     agenda, _, _ = run(f"近日，某街道召开{name}。", meeting=name)

@@ -121,7 +121,7 @@ def strip_lead(name: str, verbs: bool = True) -> str:
 
 def clean(name: str) -> str:
     name = name.strip(" 　、，,。；;：:和及等")
-    for tail in ("相关工作", "有关工作", "等工作", "等"):
+    for tail in ("相关工作", "有关工作", "等工作", "等", "抓好贯彻落实", "贯彻落实", "抓好落实", "抓落实"):
         if name.endswith(tail) and len(name) > len(tail) + 1:
             name = name[: -len(tail)]
     name = strip_lead(name)
@@ -301,9 +301,11 @@ class MeasureGroup:
     line: int  # index into the body lines
 
 
-ORG_MEETING = re.compile(r"委员会|常委|全会|全体会议|代表大会|党员|书记|座谈|常务会|办公会|党组|中心组|人大|政协|联席")
+ORG_MEETING = re.compile(r"委员会|常委|全会|全体会议|代表大会|党员|书记|常务会|办公会|党组|中心组|人大|政协")
+# a 座谈会 or 联席会议 names a line of work only with its head (信访工作联席会议; not 民营企业家座谈会)
+GATHERING = re.compile(r"座谈|联席")
 MEETING_TAIL = ("会议", "大会", "会", "专题", "推进", "部署", "动员", "调度", "安排", "现场", "观摩", "视频", "电视电话",
-                "汇报", "交流", "培训", "讲评", "点评", "总结", "表彰", "再部署", "暨")
+                "汇报", "交流", "培训", "讲评", "点评", "总结", "表彰", "再部署", "暨", "座谈", "联席", "业务")
 ARRANGE = re.compile(r"(?:进行了?|作出了?|做出了?|作了|做了)(?:全面|专门|具体|详细|重点|系统)?"
                      r"(?:再安排再部署|安排部署|部署安排|研究部署|动员部署|安排|部署)")
 PERIOD_OF = re.compile(r"^(?:下一?|上一?|本|今|明|新一?)(?:学年|年度|年|阶段|步|季度|时期|个时期)的?")
@@ -446,7 +448,7 @@ class Stage:
             topic, year = self._topic(part)
             head = self.w.ends("work", topic) or self.w.ends("topic-head", topic)
             # each part of a combined name is a line of work of its own (防汛抗旱暨地质灾害防治…部署会)
-            joined = len(parts) > 1 and len(_bare(topic)) >= 4
+            joined = len(parts) > 1 and len(_bare(topic)) >= 4 and not GATHERING.search(part)
             if not topic or not ((head and topic != head) or "精神" in topic or joined):
                 continue
             m = SPIRIT_THEN.match(topic)
@@ -474,7 +476,7 @@ class Stage:
             for lead in (*self.places, "全国", "省委", "市委", "县委", "区委", "州委", "省政府", "市政府", "县政府", "区政府"):
                 if t.startswith(lead) and len(t) > len(lead) + 1:
                     t, changed = t[len(lead):], True
-            m = re.match(rf"^(?:第[{NUM}]+次|\d{{4}}年度?|[{NUM}]{{4}}年)", t)
+            m = re.match(rf"^(?:第[{NUM}]+次|\d{{4}}年度?|[{NUM}]{{4}}年|前?[一二三四]季度|[上下]半年)", t)
             if m and len(t) > m.end() + 1:
                 year = year or (m.group() if "年" in m.group() else "")
                 t, changed = t[m.end():], True
