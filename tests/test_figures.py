@@ -225,3 +225,8 @@ def test_a_score_written_in_digits_is_a_figure_a_clock_time_and_shifen_are_not()
     found = assert_rows("会议于上午9时30分开始，大家认为这项工作十分重要。在上年度测评中，我市测评成绩较上年提升4.5分，"
                         "力争2025年度测评成绩达到90分以上。", [("测评成绩", "4.5", "分"), ("测评成绩", "90", "分")])
     assert all(f.subject == "测评成绩" for f in found), [f.subject for f in found]  # not 度测评成绩, 市测评成绩
+
+
+def test_what_is_compared_with_its_own_past_is_the_subject():
+    assert_rows("据调度，全省早稻已收获面积860万亩，进度较上年同期快3.5个百分点；机收进度比去年同期加快2个百分点。",
+                [("早稻已收获面积", "860", "万亩"), ("进度", "3.5", "个百分点"), ("机收进度", "2", "个百分点")])

@@ -337,9 +337,10 @@ def _before(text: str, start: int, end: int) -> _Before:
                 time = between
             tokens = tokens[:i]
             break
-    # 增速高于全省1.1个百分点: the subject is what is compared (or, with none, the number before)
+    # 增速高于全省1.1个百分点: the subject is what is compared (or, with none, the number before);
+    # 进度较上年同期快2.1个百分点: what is compared with its own past
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i][0] in _COMPARE:
+        if tokens[i][0] in _COMPARE or tokens[i][0] in ("较", "比") and i > 0:
             tokens = tokens[:i]
             break
     core = [t for t in tokens if t[1] not in ("r", "d", "ul", "uj", "x") and t[0] not in ("已", "要")]

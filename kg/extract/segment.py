@@ -14,7 +14,13 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     import jieba.posseg as pseg
 
     jieba.setLogLevel(logging.CRITICAL)  # no "Building prefix dict" chatter on stderr
-    return pseg.dt  # the module's own tagger over jieba.dt: a second one would read the tag table again
+    tagger = pseg.dt  # the module's own tagger over jieba.dt: a second one would read the tag table again
+    tagger.word_tag_tab.update(RETAG)
+    return tagger
+
+
+# nouns the dictionary tags otherwise, which the genre uses as what a figure measures (播种进度)
+RETAG = {"进度": "n"}
 
 
 @lru_cache(maxsize=4096)
