@@ -461,6 +461,8 @@ def test_a_national_body_s_own_departments_and_spokesperson_in_its_press_confere
     assert {("孔杰", "司长", "国家医疗保障局待遇保障司"), ("廖敏", "副司长", "国家医疗保障局规划财务和法规司"),
             ("袁青", "新闻发言人", "国家医疗保障局"), ("袁青", "副主任", "国家医疗保障局办公室")} <= _holdings(ag)
     assert ("袁青", "chair") in _roles(ag)
+    ag = build_text("昨天，水利部召开全国水库安全度汛视频会议。部运行管理司司长罗建出席。", Meta(id="t-nat2"))
+    assert ("罗建", "司长", "水利部运行管理司") in _holdings(ag)  # 部 is the ministry itself, not 水利部部…
 
 
 def test_a_department_s_own_meeting_names_its_office_and_a_team_sent_by_a_party_committee():

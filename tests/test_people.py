@@ -212,3 +212,15 @@ def test_a_head_s_title_after_a_post_of_another_place_is_that_place_s():
     assert ("陈立群", "市长", "嘉兴市人民政府") in rows
     assert ("扎西顿珠", "州长", "阿坝藏族羌族自治州人民政府") in rows
     assert [e.name for e in ag.entities.values() if type(e).__name__ == "Meeting"] == ["山海协作工作会谈"]
+
+
+def test_appointments_at_a_session_state_the_post_removals_do_not():
+    rows, _ = _holdings("会议表决通过了人事任免事项，决定任命周海涛为区卫生健康委员会主任，任命吴丹为区审计局局长，"
+                        "免去郑斌的区审计局局长职务。", "沙坪坝区")
+    assert {("周海涛", "主任", "沙坪坝区卫生健康委员会"), ("吴丹", "局长", "沙坪坝区审计局")} <= rows
+    assert not any(p == "郑斌" for p, _, _ in rows)
+
+
+def test_quan_may_end_a_given_name():
+    rows, _ = _holdings("县政协主席马德全、县委副书记王全福出席会议。", "丹寨县")
+    assert {("马德全", "主席", "丹寨县政协"), ("王全福", "副书记", "丹寨县委")} <= rows

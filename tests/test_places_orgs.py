@@ -366,3 +366,9 @@ def test_service_centres_report():
     ag = build_text("近日，县委召开会议。县乡村振兴服务中心汇报了防返贫监测工作情况，某某居家养老服务中心作交流发言。",
                     Meta(id="t-centre", place="城步苗族自治县"))
     assert {"城步苗族自治县乡村振兴服务中心", "某某居家养老服务中心"} <= _org_names(ag)
+
+
+def test_townships_listed_in_full_share_an_office_after_the_last():
+    ag = build_text("3月14日，县河长制工作会议召开。会上，桃花镇、清溪镇、白沙镇河长办作交流发言，石门镇派出所作表态发言。",
+                    Meta(id="t-offices", place="酉阳土家族苗族自治县"))
+    assert _report_units(ag) == {"桃花镇河长办", "清溪镇河长办", "白沙镇河长办", "石门镇派出所"}

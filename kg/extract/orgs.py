@@ -22,7 +22,7 @@ from ..model import Organisation
 from .context import Context
 from .lexicon import DEMOCRATIC_PARTIES, lexicon
 from .places import LEVEL_CHARS, place_candidates
-from .townships import TOWNSHIP_BODIES, find_townships, township_division
+from .townships import TOWNSHIP_BODIES, TOWNSHIP_OFFICES, find_townships, township_division
 
 __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
 
@@ -249,7 +249,7 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
         return None
     body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, last.end)), "")
     after = last.end + len(body)
-    if full and last is not hit and not (body and (lexicon().title_index.at(text, after)
+    if full and last is not hit and not (body and (lexicon().title_index.at(text, after) or body in TOWNSHIP_OFFICES
                                                    or text.startswith(HEADS_UNNAMED, after))):
         last, body = hit, next((b for b in TOWNSHIP_BODIES if text.startswith(b, hit.end)), "")
     written = body

@@ -38,7 +38,7 @@ FOLLOWERS = (
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于", "进行", "述职", "发言", "致辞",
     "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继", "回答", "答记者问", "推介", "反馈", "授课", "讲解", "辅导",
 )
-NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各全本该市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
+NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各本该市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "教育工委", "办公室", "党校", "网信办", "编办", "巡察办")
 DISCIPLINE = ("纪委监委", "纪委", "监委")
@@ -229,7 +229,10 @@ def _central_unit_item(ctx: Context, text: str, i: int) -> PostItem | None:
               and ctx.graph.entities[o.key].name in central}
     if len(bodies) != 1:
         return None
-    name = bodies.pop() + unit
+    body = bodies.pop()
+    if len(unit) > 2 and unit[0] == body[-1]:
+        unit = unit[1:]  # 部种植业管理司 in the ministry's article: 部 is the ministry itself
+    name = body + unit
     kind = lexicon().org_kind(name)
     return PostItem(i, end + len(title), title, OrgMatch(i, end, name, kind, None), name, kind, None, "")
 
@@ -469,6 +472,7 @@ def run(ctx: Context) -> None:
     _name_before_title(ctx)
     _bracketed_posts(ctx)
     _appointments(ctx)
+    _named_to(ctx)
     _surname_and_title(ctx)
 
 
@@ -648,6 +652,35 @@ def _appointed(ctx: Context, line: str, m: re.Match, bodies: list, s0: int) -> l
             break
         k += 1
     return out if out and _closes(line, k) else []
+
+
+# 任命A为区教育委员会主任, 选举B为副镇长: the person named after the cue holds the post after 为
+NAMED_TO = re.compile(r"(?:决定任命|任命|选举|补选|推选|聘任)(?:了)?")
+
+
+def _named_to(ctx: Context) -> None:
+    """Appointments and elections at a session: 任命A为X主任 states A's post, 免去 none."""
+    text = ctx.text
+    for m in NAMED_TO.finditer(text):
+        j = m.end()
+        end = name_at(text, j)
+        if end < 0 or text[end:end + 1] != "为" or not ctx.readable(j, end + 1):
+            continue
+        line_end = min((k for k in (text.find(c, end) for c in "，,。；;\n") if k >= 0), default=len(text))
+        line = text[:line_end]
+        out, prev, k = [], None, end + 1
+        while True:
+            item = parse_item(ctx, line, k, prev)
+            if item is None:
+                break
+            prev, k = item, item.end
+            if item.title and item.org_name:
+                out.append(item)
+            if line[k:k + 1] not in ("、", "兼") or parse_item(ctx, line, k + 1, item) is None:
+                break
+            k += 1
+        if out and _closes(line, k):
+            _state_chain(ctx, out, [(j, end)], ctx.evidence(m.start()))
 
 
 def _closes(line: str, i: int) -> bool:

@@ -17,14 +17,17 @@ from ..gazetteer import Division
 from .context import Context
 from .lexicon import lexicon
 
-__all__ = ["TownshipHit", "find_townships", "township_division", "TOWNSHIP_BODIES"]
+__all__ = ["TownshipHit", "find_townships", "township_division", "TOWNSHIP_BODIES", "TOWNSHIP_OFFICES"]
 
 SUFFIXES = ("街道", "镇", "乡")
 # what may stand right before a township's name
 FUNCTION = set("和及与以在对到赴至从由同向据是为")
 LEFT = set("、，,。；;：:（(“\"") | FUNCTION | {"\n", " "}
 # what the genre writes right after a township: its bodies, a separator, a verb of the meeting
-TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团", "人大")
+# offices a township has, named after it (龙潭镇林长办): a list of townships in full before one is each one's
+TOWNSHIP_OFFICES = ("林长办", "河长办", "党政办", "党政综合办", "应急办", "综治办", "综治中心", "便民服务中心", "财政所",
+                    "司法所", "派出所", "卫生院", "中心学校")
+TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团", "人大", *TOWNSHIP_OFFICES)
 RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别",
          "先后", "依次", "在", "作", "汇报", "介绍", "交流", "表态", "负责", "主要负责", "召开", "举行", "为", "三个", "两个",
          "镇长", "乡长", "书记", "主任", "党政", "辖区", "境内", "察看", "调研", "检查", "督导", "考察", "实地")
