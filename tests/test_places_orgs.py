@@ -372,3 +372,10 @@ def test_townships_listed_in_full_share_an_office_after_the_last():
     ag = build_text("3月14日，县河长制工作会议召开。会上，桃花镇、清溪镇、白沙镇河长办作交流发言，石门镇派出所作表态发言。",
                     Meta(id="t-offices", place="酉阳土家族苗族自治县"))
     assert _report_units(ag) == {"桃花镇河长办", "清溪镇河长办", "白沙镇河长办", "石门镇派出所"}
+
+
+def test_a_township_right_after_a_verb_whose_object_it_is():
+    ag = build_text("5月6日，区委第一巡察组巡察龙泉街道党工委情况反馈会召开。街道党工委书记邓华主持会议。",
+                    Meta(id="t-after-verb", place="璧山区"))
+    places = {e.name for e in ag.entities.values() if isinstance(e, Place)}
+    assert "龙泉街道" in places and "龙泉街道党工委" in _org_names(ag)

@@ -23,14 +23,17 @@ SUFFIXES = ("街道", "镇", "乡")
 # what may stand right before a township's name
 FUNCTION = set("和及与以在对到赴至从由同向据是为")
 LEFT = set("、，,。；;：:（(“\"") | FUNCTION | {"\n", " "}
-# what the genre writes right after a township: its bodies, a separator, a verb of the meeting
 # offices a township has, named after it (龙潭镇林长办): a list of townships in full before one is each one's
 TOWNSHIP_OFFICES = ("林长办", "河长办", "党政办", "党政综合办", "应急办", "综治办", "综治中心", "便民服务中心", "财政所",
                     "司法所", "派出所", "卫生院", "中心学校")
 TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团", "人大", *TOWNSHIP_OFFICES)
+# what the genre writes right after a township: its bodies, a separator, a verb of the meeting
 RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别",
          "先后", "依次", "在", "作", "汇报", "介绍", "交流", "表态", "负责", "主要负责", "召开", "举行", "为", "三个", "两个",
          "镇长", "乡长", "书记", "主任", "党政", "辖区", "境内", "察看", "调研", "检查", "督导", "考察", "实地")
+# verbs whose object a township is (巡察璧泉街道党工委, 会同兴国镇): the name starts right after them
+VERB_BEFORE = ("巡察", "巡视", "督查", "督导", "检查", "调研", "视察", "走访", "来到", "前往", "深入", "会同", "指导",
+               "联系", "包联", "挂钩")
 # not a township's name: a word for townships in general, or one that refers (各乡镇, 全镇, 该街道)
 NOT_FIRST = set("各全本我该每其此某两")
 GENERIC = {"乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇", "强镇", "中心镇", "重点镇", "特色小镇", "建制镇",
@@ -116,7 +119,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             named = _name_ok(name)
             if not named and before != "、":
                 continue
-            if named and (s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before))):
+            if named and (s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before)
+                                                       or text.endswith(VERB_BEFORE, 0, s))):
                 found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
             if before == "、":
