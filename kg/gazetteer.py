@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import KgError
 
-__all__ = ["Division", "Gazetteer", "gazetteer"]
+__all__ = ["Division", "Gazetteer", "gazetteer", "township_counties"]
 
 LEVELS = ("province", "prefecture", "county")
 _SKIP = {"省直辖行政区划", "自治区直辖县级行政区划", "县", "市辖区"}
@@ -150,3 +150,26 @@ def gazetteer() -> Gazetteer:
             short = alias if alias and alias != name else _short(name, level)
             divisions.append(Division(name, code, level, parent, short))
     return Gazetteer(divisions)
+
+
+@lru_cache(maxsize=1)
+def township_counties() -> dict[str, tuple[str, ...]]:
+    """Township names as the list writes them in full (那大镇, 万江街道, 钟英傈僳族彝族乡) → the codes of
+    the counties they are in (of the prefecture, for a city with no counties: 儋州市, 东莞市). Read on
+    first use, from the same file: the list holds townships and villages below its counties."""
+    out: dict[str, list[str]] = {}
+    county = ""
+    with zipfile.ZipFile(_data_path()) as zf, zf.open(zf.namelist()[0]) as fh:
+        for raw in io.TextIOWrapper(fh, encoding="utf-8"):
+            depth = len(raw) - len(raw.lstrip("\t"))
+            if depth == 2:
+                parts = raw.strip("\t\r\n").split("\t")
+                county = parts[1] if len(parts) > 1 and parts[1].isdigit() else ""
+            elif depth < 2:
+                county = ""
+            elif depth == 3 and county:
+                name = raw.strip("\t\r\n").split("\t")[0]
+                if name.endswith(("镇", "乡", "街道", "苏木")):
+                    out.setdefault(name, []).append(county)
+    return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
+

@@ -3,6 +3,7 @@ their governments, and words that only look like places."""
 from __future__ import annotations
 
 from kg.document import Meta
+from kg.gazetteer import gazetteer
 from kg.model import Holding, Participation, Place, Report
 from kg.pipeline import build_text
 
@@ -379,3 +380,27 @@ def test_a_township_right_after_a_verb_whose_object_it_is():
                     Meta(id="t-after-verb", place="璧山区"))
     places = {e.name for e in ag.entities.values() if isinstance(e, Place)}
     assert "龙泉街道" in places and "龙泉街道党工委" in _org_names(ag)
+
+
+def _places(ag):
+    return {e.name: e.parent_code for e in ag.entities.values() if isinstance(e, Place)}
+
+
+def test_townships_the_gazetteer_lists_are_placed_where_no_county_is_named():
+    # a city with no counties: its towns are directly under it
+    ag = build_text("3月2日，市委召开镇党委书记述职评议会。会上，虎门镇、塘厦镇党委书记现场述职。", Meta(id="t-dg", place="东莞市"))
+    dongguan = gazetteer().by_name["东莞市"][0].code
+    assert _places(ag).get("虎门镇") == dongguan and _places(ag).get("塘厦镇") == dongguan
+    assert {"虎门镇党委", "塘厦镇党委"} <= _report_units(ag)
+    # a name that starts with a word that usually ends one (和): after a boundary, the gazetteer decides
+    ag = build_text("5月6日，旌阳区召开防汛工作会议。会上，和新镇作表态发言。", Meta(id="t-he", place="旌阳区"))
+    assert "和新镇" in _places(ag)
+
+
+def test_a_place_several_share_is_the_one_that_holds_the_towns_the_text_names():
+    ag = build_text("6月3日，鼓楼区召开文明城市创建推进会。区委书记韩冰出席会议。会上，宁海路街道作交流发言。",
+                    Meta(id="t-gulou", place="鼓楼区"))
+    nanjing_gulou = next(d.code for d in gazetteer().by_name["鼓楼区"] if d.parent == "320100")
+    committee = next(e for e in ag.entities.values() if type(e).__name__ == "Organisation" and e.name == "鼓楼区委")
+    assert committee.place_code == nanjing_gulou  # Nanjing's 鼓楼区, not Fuzhou's, Xuzhou's or Kaifeng's
+    assert _places(ag).get("宁海路街道") == nanjing_gulou

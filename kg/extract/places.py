@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..gazetteer import Division
+from ..gazetteer import Division, township_counties
 from .context import Context
 from .townships import find_townships, township_division
 from .lexicon import lexicon
@@ -195,10 +195,28 @@ def _township_county(ctx: Context) -> Division | None:
     town = (ctx.doc.meta.place or "").strip()
     if not town.endswith(("街道", "镇", "乡")):
         return None
+    listed = township_counties().get(town, ())
+    if len(listed) == 1 and listed[0] in ctx.gaz.by_code:
+        return ctx.gaz.by_code[listed[0]]  # the one township of that name the gazetteer lists
     hits = [h for h in find_places(ctx) if h.division.level == "county"]
     before = next((h.division for h in hits if ctx.text.startswith(town, h.end)), None)
     named = {h.division.code: h.division for h in hits}
     return before or (next(iter(named.values())) if len(named) == 1 else None)  # else the one county it names
+
+
+def _place_of_its_towns(ctx: Context) -> Division | None:
+    """An article whose metadata names a place that several share (朝阳区: Beijing's and Changchun's):
+    the one that holds a township the text names (麦子店街道 is Beijing's)."""
+    place = (ctx.doc.meta.place or "").strip()
+    cands = ctx.gaz.by_name.get(place) or ctx.gaz.by_short.get(place) or []
+    if len(cands) < 2:
+        return None
+    towns = township_counties()
+    counties = {c for m in re.finditer("街道|镇|乡", ctx.text) for n in range(2, 7)
+                for c in towns.get(ctx.text[max(0, m.start() - n):m.end()], ())}
+    held = [d for d in cands if any(c in ctx.gaz.by_code and ctx.gaz.is_within(ctx.gaz.by_code[c], d.code)
+                                    for c in counties)]
+    return held[0] if len(held) == 1 else None
 
 
 def _headline_unit(ctx: Context, within: Division) -> Division | None:
@@ -219,7 +237,8 @@ def _headline_unit(ctx: Context, within: Division) -> Division | None:
 
 def run(ctx: Context) -> None:
     if ctx.locality is None:
-        ctx.locality = _township_county(ctx) or _headline_locality(ctx) or _infer_locality(ctx)
+        ctx.locality = _township_county(ctx) or _place_of_its_towns(ctx) or _headline_locality(ctx) \
+            or _infer_locality(ctx)
     else:
         head = _headline_unit(ctx, ctx.locality)
         if head is not None:

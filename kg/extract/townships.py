@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import Division
+from ..gazetteer import Division, township_counties
 from .context import Context
 from .lexicon import lexicon
 
@@ -84,7 +84,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
     county_ends = {h.end: h.division for h in places if h.division.level == "county"}
     place_spans = [(h.start, h.end) for h in places]
     place_set = set(place_spans)
-    local = ctx.locality if ctx.locality is not None and ctx.locality.level == "county" else None
+    local = ctx.locality if ctx.locality is not None and (ctx.locality.level == "county" or (
+        ctx.locality.level == "prefecture" and not ctx.gaz.children(ctx.locality))) else None  # 儋州市, 东莞市: towns, no counties
     if local is None:  # a city's leader visiting one of its counties (市长到信丰县调研…大塘埠镇): that county's
         named = {h.division.code: h.division for h in places if h.division.level == "county"}
         visited = len(named) == 1 and any(text[h.start - 1:h.start] in ("到", "赴") for h in places
@@ -108,35 +109,51 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             name = text[s:j]
             if length > 4 and not name.endswith("族"):
                 continue
-            if not _name_ok(name, tags=False) or name + m.group() in GENERIC or name in GENERIC \
+            before = text[s - 1:s]
+            # 那大镇, 和庆镇: a township the gazetteer lists, written after a boundary, though its name
+            # starts with a word that usually ends one
+            listed_name = (s == 0 or before in LEFT or not _HAN.match(before)) and not _name_ok(name, tags=False) \
+                and name + m.group() in township_counties()
+            if not (listed_name or _name_ok(name, tags=False)) or name + m.group() in GENERIC or name in GENERIC \
                     or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
                 continue
-            if name[0] in FUNCTION and length > 2:
+            if name[0] in FUNCTION and length > 2 and not listed_name:
                 continue  # 以四都乡, 在高庄镇: the word before is no part of the name
-            before = text[s - 1:s]
             if _department_spans(text, s, end):
                 continue  # 颍泉区住房城乡建设局: a bureau's name runs through the suffix
-            named = _name_ok(name)
+            named = listed_name or _name_ok(name)
             if not named and before != "、":
                 continue
+            if not named and out and out[-1].end == s - 1 and out[-1].end - out[-1].start == len(out[-1].name):
+                found = s  # 丹麻镇、五十镇: among townships listed in full, whatever the segmenter reads it as
+                break
             if named and (s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before)
                                                        or text.endswith(VERB_BEFORE, 0, s))):
                 found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
             if before == "、":
-                listed = _shared_suffix(text, s, m.group(), local, floor, place_set)
+                listed = _shared_suffix(ctx, text, s, m.group(), local, floor, place_set)
                 if listed:  # ending a list that shares its suffix, likewise
                     found, shared = s, listed
                     break
         if found is None:
             continue
-        parent = county_ends.get(found) or local
+        parent = county_ends.get(found) or local or _listed_county(ctx, text[found:j] + m.group())
         if out and out[-1].end > found:
             continue
-        out.extend(shared if shared is not None else _shared_suffix(text, found, m.group(), local, floor, place_set))
+        out.extend(shared if shared is not None else _shared_suffix(ctx, text, found, m.group(), local, floor, place_set))
         out.append(TownshipHit(found, end, text[found:j] + m.group(), parent))
     ctx.townships = out
     return out
+
+
+def _listed_county(ctx: Context, name: str) -> Division | None:
+    """The county of the township ``name`` by the gazetteer, when it lists one such township inside the
+    article's locality (or, with no locality, one in all China): a city's article naming 麦子店街道."""
+    codes = [c for c in township_counties().get(name, ()) if c in ctx.gaz.by_code]
+    if ctx.locality is not None:
+        codes = [c for c in codes if ctx.gaz.is_within(ctx.gaz.by_code[c], ctx.locality.code)]
+    return ctx.gaz.by_code[codes[0]] if len(codes) == 1 else None
 
 
 _CLAUSE_START = set("，,。；;：:\n")
@@ -148,7 +165,7 @@ def _department_spans(text: str, start: int, end: int) -> bool:
     return len(dept) > end - start
 
 
-def _shared_suffix(text: str, start: int, suffix: str, local: Division | None, floor: int,
+def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Division | None, floor: int,
                    places: set[tuple[int, int]]) -> list[TownshipHit]:
     """杨家坪、黄桷坪、谢家湾街道: when a clause is only a list ending in a township, the bare names
     before it share its suffix (and its county: the locality's, as no county is named)."""
@@ -166,4 +183,5 @@ def _shared_suffix(text: str, start: int, suffix: str, local: Division | None, f
         j = s
     if not items or not (j == 0 or text[j - 1] in _CLAUSE_START or text[j - 1] in FUNCTION):
         return []  # the list is a clause of its own, or what 在/到/对 … governs (在莫干山、新市、禹越镇布局)
-    return [TownshipHit(s, e, text[s:e] + suffix, local) for s, e in reversed(items)]
+    return [TownshipHit(s, e, text[s:e] + suffix, local or _listed_county(ctx, text[s:e] + suffix))
+            for s, e in reversed(items)]
