@@ -553,3 +553,21 @@ def test_a_township_congress_session_that_opens_and_the_reports_it_hears():
     units = _report_units(ag)
     assert {"梅李镇人大主席团", "梅李镇财政所"} <= units
     assert ("顾平", "chair") in _roles(ag)
+
+
+def test_town_heads_reporting_on_duty_take_the_topic_the_meeting_is_named_for():
+    ag = build_text("1月20日，县委召开2024年度乡镇党委书记抓基层党建工作述职评议会。会上，城北镇、河口镇党委书记现场述职。"
+                    "县领导和党代表共40人对述职人员进行现场测评。", Meta(id="t-duty", place="石门县"))
+    assert _reports(ag) == {("城北镇党委", "抓基层党建工作", "report"), ("河口镇党委", "抓基层党建工作", "report")}
+
+
+def test_a_headline_that_says_who_convened_and_a_verb_after_a_title_that_is_no_name():
+    ag = build_text("市政府召开第8次市长办公会议\n3月2日，市长丁海主持召开第8次市长办公会议。市政府一级调研员吴江参加会议。"
+                    "丁市长强调，要抓好春耕。市委书记强调，要落实责任。\n全市防灾减灾联席会议12个成员单位负责同志参加会议。",
+                    Meta(id="t-head-conv", place="松原市"))
+    roles = _roles(ag)
+    assert ("松原市人民政府", "convener") in roles and ("丁海", "convener") in roles
+    assert ("吴江", "一级调研员", "松原市人民政府") in _holdings(ag)
+    assert not any(p == "强调" for p, _, _ in _holdings(ag))
+    assert not any(p.endswith("联席会议") for p, _ in roles)  # its member units attend, not the body
+

@@ -362,12 +362,14 @@ def _bracketed_alias(ctx: Context, m: Mention) -> bool:
 
 
 GROUP_AFTER = ("班子", "负责", "主要", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志")
+COUNTED_MEMBERS = re.compile(r"[0-9一二三四五六七八九十两]+(?:个|家)(?:成员单位|成员|单位)")  # 联席会议32个成员单位
 
 
 def _in_chain(ctx: Context, start: int, end: int) -> bool:
     """An organisation named as part of a post (市委 of 市委常委) or of a group
     (市教育局班子成员) is not itself the agent."""
-    return bool(_title_at(ctx.text, end)) or ctx.text.startswith(GROUP_AFTER, end)
+    return bool(_title_at(ctx.text, end)) or ctx.text.startswith(GROUP_AFTER, end) \
+        or COUNTED_MEMBERS.match(ctx.text, end) is not None
 
 
 def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]
@@ -491,7 +493,9 @@ def _reports(ctx: Context, key: str) -> None:
             names = [(m.start, m.end) for m in ctx.graph.mentions if m.type == "Meeting" and ps <= m.end and m.start < pe]
             for cue, kind in lexicon().report_cues:
                 for pos in occurrences(text, cue, ps, pe):
-                    if (cue == "述职" and "的" in (text[pos - 1:pos], text[pos + 2:pos + 3])) or any(a <= pos < b for a, b in names) \
+                    if (cue == "述职" and ("的" in (text[pos - 1:pos], text[pos + 2:pos + 3])
+                                          or text.startswith(("人员", "对象", "单位"), pos + 2))) \
+                            or any(a <= pos < b for a, b in names) \
                             or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):
@@ -521,6 +525,9 @@ def _reports(ctx: Context, key: str) -> None:
                 if not topic:  # 作交流发言，介绍了X: what the same units went on to present
                     then = THEN_TOPIC.match(text, pos + len(cue), pe)
                     topic = then.group(1) if then else ""
+                if not topic and cue == "述职":  # …党委书记抓基层党建工作述职评议会: what each reports on
+                    on = DUTY_TOPIC.search(ctx.graph.entities[key].name) if key in ctx.graph.entities else None
+                    topic = on.group(1) if on else ""
                 role = "statement" if kind == "statement" else "reporter"
                 topics = [topic] * len(agents)
                 if text[lo:pos].endswith("分别") and len(agents) > 1:
@@ -552,6 +559,7 @@ def _shared_out(topic: str, n: int) -> list[str] | None:
 
 
 PLAIN_SPEECH = ("先后发言", "分别发言", "依次发言")
+DUTY_TOPIC = re.compile(r"(?:书记|负责人|干部)([^书记]{2,16}?)述职")
 # 作补充汇报, 进行了汇报, 分别介绍 right before a cue: the units before it make the report (not 工作汇报, a report heard)
 MADE = re.compile(r"(?:(?<!工)作了?|进行了?)(?:补充|书面)?$|分别$")
 
@@ -670,6 +678,7 @@ def run(ctx: Context) -> None:
         _reports(ctx, key)
         _convened_by(ctx, key)
         _convener_in_name(ctx, key)
+        _headline_convener(ctx, key)
 
 
 # 会议由市政府办公室组织召开; 由州委、州政府主办的…座谈会: the bodies after 由 convene
@@ -709,6 +718,23 @@ def _convener_in_name(ctx: Context, key: str) -> None:
             return
 
 
+def _headline_convener(ctx: Context, key: str) -> None:
+    """市政府召开第21次市长办公会议 as the headline, while the text says only who chaired it: the bodies
+    the headline's first line names before 召开 the meeting convene it."""
+    if any(isinstance(f, Participation) and f.meeting == key and f.role == "convener"
+           and isinstance(ctx.graph.entities.get(f.participant), Organisation) for f in ctx.graph.facts):
+        return
+    first = ctx.text.split("\n", 1)[0]
+    m = HEADLINE_HELD.match(first)
+    name = ctx.graph.entities[key].name if key in ctx.graph.entities else ""
+    if m is None or not name or name not in first[m.end():] or "。" in first:
+        return
+    for o in ctx.graph.mentions:
+        if o.type == "Organisation" and o.end <= m.end(1) and o.key in ctx.graph.entities and not _in_chain(ctx, o.start, o.end):
+            ctx.graph.state(Participation(key, o.key, "convener", ctx.evidence(o.start)))
+
+
+HEADLINE_HELD = re.compile(r"^([^，,。；;：:]{2,30}?)(?:联合)?(?:召开|举行|举办)")
 STANDING_BODIES = ("PartyCommittee", "Government", "PeoplesCongress", "PoliticalConsultativeConference")
 # what follows a standing body's name in the name of one of its sessions: 第37次常务会议, 常委会会议
 ORDINAL_OR_SESSION = re.compile(r"(?:\d{4}年)?第[一二三四五六七八九十百\d]+次|常务会议|常委会|常委\(扩大\)|常委（扩大）|全体会议")

@@ -38,7 +38,7 @@ FOLLOWERS = (
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于", "进行", "述职", "发言", "致辞",
     "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继", "回答", "答记者问", "推介", "反馈", "授课", "讲解", "辅导",
 )
-NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各本该市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
+NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各本该次市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "教育工委", "办公室", "党校", "网信办", "编办", "巡察办")
 DISCIPLINE = ("纪委监委", "纪委", "监委")
@@ -64,6 +64,8 @@ def name_at(text: str, i: int) -> int:
             continue
         if length == 3 and name[2] in "及与":
             continue  # 赵红及秘书长钱进: 及 joins two names, it ends none
+        if name in lex.roles:
+            continue  # 席书记强调: 强调 is what the person does, no name
         if name[1:] == _title_at(name, 1) or (len(name) > 3 and name[2:] == _title_at(name, 2)):
             continue  # 杨州长, 欧阳书记: a surname and a title refer to someone, they are no name
         if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
