@@ -532,10 +532,9 @@ def _reports(ctx: Context, key: str) -> None:
                 topics = [topic] * len(agents)
                 if text[lo:pos].endswith("分别") and len(agents) > 1:
                     topics = _shared_out(topic, len(agents)) or topics
-                for (akey, atype), about in zip(agents, topics):
+                for (akey, _), about in zip(agents, topics):  # a person reports as a unit does, topic or none
                     ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
-                    if atype == "Organisation" or about:
-                        ctx.graph.state(Report(key, akey, about, kind, ctx.evidence(pos)))
+                    ctx.graph.state(Report(key, akey, about, kind, ctx.evidence(pos)))
 
 
 # the head a list of topics shares (外资利用和招商引资工作情况) and the time that opens it (一季度…)

@@ -62,8 +62,8 @@ def name_at(text: str, i: int) -> int:
             continue
         if length == 4 and name[:2] not in lex.compound_surnames:
             continue
-        if length == 3 and name[2] in "及与":
-            continue  # 赵红及秘书长钱进: 及 joins two names, it ends none
+        if length == 3 and name[2] in "及与作":
+            continue  # 赵红及秘书长钱进: 及 joins two names, it ends none; 张敏作重点发言: 作 is the verb
         if name in lex.roles:
             continue  # 席书记强调: 强调 is what the person does, no name
         if name[1:] == _title_at(name, 1) or (len(name) > 3 and name[2:] == _title_at(name, 2)):
