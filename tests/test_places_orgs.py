@@ -395,6 +395,8 @@ def test_townships_the_gazetteer_lists_are_placed_where_no_county_is_named():
     # a name that starts with a word that usually ends one (和): after a boundary, the gazetteer decides
     ag = build_text("5月6日，旌阳区召开防汛工作会议。会上，和新镇作表态发言。", Meta(id="t-he", place="旌阳区"))
     assert "和新镇" in _places(ag)
+    ag = build_text("5月6日，渝北区召开防汛工作会议。会上，两路街道作表态发言。", Meta(id="t-two", place="渝北区"))
+    assert "两路街道" in _places(ag)  # the segmenter reads 两路 as a numeral
 
 
 def test_a_place_several_share_is_the_one_that_holds_the_towns_the_text_names():

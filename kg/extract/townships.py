@@ -110,9 +110,9 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             if length > 4 and not name.endswith("族"):
                 continue
             before = text[s - 1:s]
-            # 那大镇, 和庆镇: a township the gazetteer lists, written after a boundary, though its name
-            # starts with a word that usually ends one
-            listed_name = (s == 0 or before in LEFT or not _HAN.match(before)) and not _name_ok(name, tags=False) \
+            # 那大镇, 和庆镇, 两路街道: a township the gazetteer lists, written after a boundary, though its
+            # name starts with a word that usually ends one or reads as a numeral
+            listed_name = (s == 0 or before in LEFT or not _HAN.match(before)) and not _name_ok(name) \
                 and name + m.group() in township_counties()
             if not (listed_name or _name_ok(name, tags=False)) or name + m.group() in GENERIC or name in GENERIC \
                     or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
