@@ -571,3 +571,10 @@ def test_a_headline_that_says_who_convened_and_a_verb_after_a_title_that_is_no_n
     assert not any(p == "强调" for p, _, _ in _holdings(ag))
     assert not any(p.endswith("联席会议") for p, _ in roles)  # its member units attend, not the body
 
+
+
+def test_a_person_who_only_introduces_figures_makes_no_report_one_who_speaks_in_turn_does():
+    ag = build_text("6月2日，县政府召开安全生产调度会。副县长孟涛主持会议。孟涛通报，全县共检查企业300家。"
+                    "县应急局局长严明作表态发言。", Meta(id="t-only-intro", place="如东县"))
+    units = {u for u, _, _ in _reports(ag)}
+    assert "孟涛" not in units and "如东县应急局" in units

@@ -532,9 +532,12 @@ def _reports(ctx: Context, key: str) -> None:
                 topics = [topic] * len(agents)
                 if text[lo:pos].endswith("分别") and len(agents) > 1:
                     topics = _shared_out(topic, len(agents)) or topics
-                for (akey, _), about in zip(agents, topics):  # a person reports as a unit does, topic or none
+                for (akey, atype), about in zip(agents, topics):
                     ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
-                    ctx.graph.state(Report(key, akey, about, kind, ctx.evidence(pos)))
+                    # a person's 交流发言 or 述职 is a report, topic or none; a person who only 介绍/通报 (钟启明介绍，…)
+                    # says what the meeting hears, a report only with a topic
+                    if atype == "Organisation" or about or cue not in ("介绍", "通报", "汇报"):
+                        ctx.graph.state(Report(key, akey, about, kind, ctx.evidence(pos)))
 
 
 # the head a list of topics shares (外资利用和招商引资工作情况) and the time that opens it (一季度…)
