@@ -641,15 +641,21 @@ def _appointed(ctx: Context, line: str, m: re.Match, bodies: list, s0: int) -> l
     chain = parse_chain(ctx, line + "。", j)
     if chain is not None:
         return []  # names follow the posts: the chain stage reads it
-    out, prev = [], None
-    k = j
+    return [(item.title, item.org_name, item.place) for item in _posts_held(ctx, line, j)]
+
+
+def _posts_held(ctx: Context, line: str, k: int) -> list[PostItem]:
+    """The posts written from ``k`` (县政协主席, 区教育委员会主任、党组书记) with a title and a body, when
+    they run to the end of a clause; else none."""
+    out: list[PostItem] = []
+    prev = None
     while True:
         item = parse_item(ctx, line, k, prev)
         if item is None:
             break
         prev, k = item, item.end
         if item.title and item.org_name:
-            out.append((item.title, item.org_name, item.place))
+            out.append(item)
         if line[k:k + 1] not in ("、", "兼") or parse_item(ctx, line, k + 1, item) is None:
             break
         k += 1
@@ -669,20 +675,9 @@ def _named_to(ctx: Context) -> None:
         if end < 0 or text[end:end + 1] != "为" or not ctx.readable(j, end + 1):
             continue
         line_end = min((k for k in (text.find(c, end) for c in "，,。；;\n") if k >= 0), default=len(text))
-        line = text[:line_end]
-        out, prev, k = [], None, end + 1
-        while True:
-            item = parse_item(ctx, line, k, prev)
-            if item is None:
-                break
-            prev, k = item, item.end
-            if item.title and item.org_name:
-                out.append(item)
-            if line[k:k + 1] not in ("、", "兼") or parse_item(ctx, line, k + 1, item) is None:
-                break
-            k += 1
-        if out and _closes(line, k):
-            _state_chain(ctx, out, [(j, end)], ctx.evidence(m.start()))
+        held = _posts_held(ctx, text[:line_end], end + 1)
+        if held:
+            _state_chain(ctx, held, [(j, end)], ctx.evidence(m.start()))
 
 
 def _closes(line: str, i: int) -> bool:
