@@ -112,6 +112,20 @@ def test_a_forum_or_joint_meeting_on_a_line_of_work_has_it_as_agenda_one_of_peop
     assert agenda == set()
 
 
+def test_matters_a_meeting_studies_and_what_heads_report_on_are_agenda():
+    name = "第5次市长办公会议"
+    agenda, _, _ = run(f"3月2日，市长主持召开{name}，研究春耕备耕、城区供水和背街小巷整治等事项。", meeting=name)
+    assert agenda == {"春耕备耕", "城区供水", "背街小巷整治"}
+    name = "2024年度村党组织书记抓基层党建工作述职评议会"
+    agenda, _, _ = run(f"1月9日，{name}召开。", meeting=name)
+    assert agenda == {"抓基层党建工作"}
+
+
+def test_a_line_of_work_loses_the_time_it_is_counted_from():
+    agenda, _, _ = run("3月1日，全市重点工作推进会议召开。会议通报了今年以来全市森林防灭火和安全生产工作情况。")
+    assert "森林防灭火" in agenda and not any(a.startswith("以来") for a in agenda)
+
+
 def test_a_line_of_work_ends_before_the_call_to_carry_it_out():
     agenda, _, _ = run("3月1日，全市重点工作推进会议召开。会议要求，要结合推进乡村振兴、建设文明城市抓好贯彻落实。")
     assert "建设文明城市" in agenda and not any("落实" in a for a in agenda)

@@ -34,6 +34,7 @@ from functools import lru_cache
 from ..model import Agenda, Measure, MeasureOf, Policy
 from .context import Context
 from .lexicon import read_lines
+from .meetings import DUTY_TOPIC
 
 __all__ = ["run"]
 
@@ -125,7 +126,7 @@ def clean(name: str) -> str:
         if name.endswith(tail) and len(name) > len(tail) + 1:
             name = name[: -len(tail)]
     name = strip_lead(name)
-    name = re.sub(r"^(?:\d{4}年度?|今年|去年)", "", name)
+    name = re.sub(r"^(?:\d{4}年度?|今年|去年)?(?:以来)?", "", name)
     return strip_lead(name).strip(" 、，,")
 
 
@@ -331,6 +332,7 @@ STUDY_WORK = re.compile(r"(?:专题|专门)(?:研究|部署|听取)了?|研究�
 # a count of the matters discussed: 讨论了A、B、C问题整改四个方面的内容
 ASPECTS = re.compile(rf"(?:讨论|研究|审议|分析|梳理)了?([^，。；：:]{{4,120}}?)等?[{NUM}]+个方面")
 # lines of work to be merged or joined: 将A和B等工作深度融合, 把A与B结合起来
+MATTERS = re.compile(r"(?:研究|审议|讨论|议定)(?:了|部署了?|讨论了?)?([^，。；：:“”《》的]{4,60}?)等(?:重要|重点|有关|相关)?(?:事项|议题)")
 MERGE = re.compile(r"(?:^|要|须|应|并|还)(?:将|把)(.{4,50}?)(?:等(?:各项|相关)?工作)?(?:深度|有机|紧密|充分|统筹)?(?:融合|结合|衔接)")
 SPIRIT_SOURCE = ("文件", "会议", "全会", "讲话", "指示", "批示", "论述", "决议", "贺信")
 
@@ -443,6 +445,11 @@ class Stage:
         start = spans[0] if spans else (self.lines[0].start if self.lines else 0)
         parts = meeting.name.split("暨")
         for part in parts:
+            duty = DUTY_TOPIC.search(part)  # 镇党委书记抓基层党建工作述职评议会: what the heads report on
+            if duty and self.w.ends("work", duty.group(1)):
+                at = self.ctx.text.find(duty.group(1))
+                self.add(duty.group(1), *((at, at + len(duty.group(1))) if at >= 0 else (start, start)), 0)
+                continue
             if ORG_MEETING.search(re.sub(r"^.*精神", "", part)):
                 continue
             topic, year = self._topic(part)
@@ -514,6 +521,8 @@ class Stage:
                 self.studied(text, m.end(), line.start)
             for m in ASPECTS.finditer(text):
                 self._heard_items(m.group(1), line.start + m.start(1))
+            for m in MATTERS.finditer(text):  # 研究秋粮收购、城市供热保障和老旧小区改造等事项
+                self.add_list(m.group(1), line.start + m.start(1), 1)
             for m in DOCUMENT.finditer(text):
                 self.document(m.group(1), line.start + m.start(1))
                 # 审议通过了《A》《B》和《C》: every title of the list
