@@ -578,3 +578,19 @@ def test_a_person_who_only_introduces_figures_makes_no_report_one_who_speaks_in_
                     "县应急局局长严明作表态发言。", Meta(id="t-only-intro", place="如东县"))
     units = {u for u, _, _ in _reports(ag)}
     assert "孟涛" not in units and "如东县应急局" in units
+
+
+def test_the_national_flood_headquarters_and_provincial_ones_by_their_short_names():
+    ag = build_text("6月20日下午，国家防总副总指挥、水利部部长林海主持召开防汛会商会。国家防总办公室副主任郑华参加。"
+                    "会上，中国气象局、水利部分别介绍了雨情、水情预报情况，江西省防指、湖南省防指汇报了当前防汛工作。",
+                    Meta(id="t-fangzong", title="水利部召开防汛会商会"))
+    assert {("林海", "副总指挥", "国家防汛抗旱总指挥部"), ("郑华", "副主任", "国家防汛抗旱总指挥部办公室")} <= _holdings(ag)
+    reports = _reports(ag)
+    assert {("江西省防汛抗旱指挥部", "当前防汛工作", "report"), ("中国气象局", "雨情", "report"),
+            ("水利部", "水情预报情况", "report")} <= reports
+    assert ("水利部", "convener") in _roles(ag)  # the metadata's headline says who convened
+
+
+def test_members_of_a_body_s_leadership_named_without_posts_attend():
+    ag = build_text("1月8日，市纪委监委召开述职评议会。市纪委监委领导班子成员陈立、周芳参加会议。", Meta(id="t-members", place="淄博市"))
+    assert {("陈立", "attendee"), ("周芳", "attendee")} <= _roles(ag)

@@ -19,7 +19,7 @@ from ..model import Holding, Meeting, Mention, Organisation, Participation, Repo
 from .context import Context, occurrences
 from .dates import DATE, date_near
 from .lexicon import lexicon
-from .orgs import HEADS_UNNAMED, canonical
+from .orgs import HEADS_UNNAMED, canonical, match_org
 from .people import _title_at, add_person, name_at
 
 __all__ = ["run"]
@@ -288,8 +288,8 @@ def _mention_names(ctx: Context) -> None:
                 add_person(ctx, i, i + len(name))
                 covered.add((i, i + len(name)))
     cues = tuple(c for c in lexicon().roles)
-    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|(?:[省市县区州盟旗部厅局委镇乡]|街道)?领导|[省市县区]委常委|副[省市县区]长)?",
-                         text):
+    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|(?:[省市县区州盟旗部厅局委镇乡]|街道)?领导|[省市县区]委常委"
+                         r"|副[省市县区]长|[^，,。；;：:\n]{2,14}?(?:领导)?班子成员)?", text):  # 市纪委监委领导班子成员A、B
         i = m.end()
         if text.startswith(("班子", "干部"), i):
             continue  # 局领导班子成员: the leadership, no name
@@ -557,7 +557,9 @@ def _shared_out(topic: str, n: int) -> list[str] | None:
     if len(items) != n or any(len(i) < 2 for i in items):
         return None
     shared = tail.group().removeprefix("等") if tail else ""
-    return [(head.group() if head else "") + i + ("" if i.endswith(("情况", shared)) else shared) for i in items]
+    # a two-character item (雨情、水情预报情况) may share more than the tail: it keeps its bare name
+    return [(head.group() if head else "") + i + ("" if i.endswith(("情况", shared)) or len(i) <= 2 else shared)
+            for i in items]
 
 
 PLAIN_SPEECH = ("先后发言", "分别发言", "依次发言")
@@ -721,19 +723,32 @@ def _convener_in_name(ctx: Context, key: str) -> None:
 
 
 def _headline_convener(ctx: Context, key: str) -> None:
-    """市政府召开第21次市长办公会议 as the headline, while the text says only who chaired it: the bodies
-    the headline's first line names before 召开 the meeting convene it."""
+    """市政府召开第21次市长办公会议 as the headline (the metadata's title or the text's first line),
+    while the text says only who chaired it: the bodies the headline names before 召开 convene it."""
     if any(isinstance(f, Participation) and f.meeting == key and f.role == "convener"
            and isinstance(ctx.graph.entities.get(f.participant), Organisation) for f in ctx.graph.facts):
         return
-    first = ctx.text.split("\n", 1)[0]
-    m = HEADLINE_HELD.match(first)
     name = ctx.graph.entities[key].name if key in ctx.graph.entities else ""
-    if m is None or not name or name not in first[m.end():] or "。" in first:
-        return
-    for o in ctx.graph.mentions:
-        if o.type == "Organisation" and o.end <= m.end(1) and o.key in ctx.graph.entities and not _in_chain(ctx, o.start, o.end):
-            ctx.graph.state(Participation(key, o.key, "convener", ctx.evidence(o.start)))
+    heads = ((ctx.doc.meta.title or "").strip(), ctx.text.split("\n", 1)[0].strip())
+    for line in dict.fromkeys(h for h in heads if h):
+        m = HEADLINE_HELD.match(line)
+        if m is None or not name or name not in line[m.end():] or "。" in line:
+            continue
+        at = ctx.text.find(line)
+        i, bodies = 0, []
+        while i < m.end(1):
+            o = match_org(ctx, line, i)
+            if o is None or o.end > m.end(1) or _title_at(line, o.end):
+                i += 1
+                continue
+            bodies.append(o)
+            i = o.end
+        for o in bodies:
+            ev = ctx.evidence(at + o.start) if at >= 0 else ctx.evidence(ctx.spans.get(key, (0, 0))[0])
+            okey = ctx.graph.add(Organisation(o.name, o.kind, o.place.code if o.place else ""), ev)
+            ctx.graph.state(Participation(key, okey, "convener", ev))
+        if bodies:
+            return
 
 
 HEADLINE_HELD = re.compile(r"^([^，,。；;：:]{2,30}?)(?:联合)?(?:召开|举行|举办)")
