@@ -224,3 +224,11 @@ def test_appointments_at_a_session_state_the_post_removals_do_not():
 def test_quan_may_end_a_given_name():
     rows, _ = _holdings("县政协主席马德全、县委副书记王全福出席会议。", "丹寨县")
     assert {("马德全", "主席", "丹寨县政协"), ("王全福", "副书记", "丹寨县委")} <= rows
+
+
+def test_the_one_who_delegates_takes_no_part_and_a_party_post_is_of_the_body_headed_next():
+    rows, ag = _holdings("5月6日，全省自然资源工作推进会召开。省自然资源厅党组成员、副厅长孙琪受党组书记、厅长何川委托出席会议"
+                         "并讲话。", "江西省")
+    assert {("何川", "书记", "江西省自然资源厅党组"), ("何川", "厅长", "江西省自然资源厅"), ("孙琪", "副厅长", "江西省自然资源厅")} <= rows
+    roles = _roles(ag)
+    assert ("孙琪", "speaker") in roles and not any(p == "何川" for p, _ in roles)

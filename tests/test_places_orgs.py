@@ -406,3 +406,8 @@ def test_a_place_several_share_is_the_one_that_holds_the_towns_the_text_names():
     committee = next(e for e in ag.entities.values() if type(e).__name__ == "Organisation" and e.name == "鼓楼区委")
     assert committee.place_code == nanjing_gulou  # Nanjing's 鼓楼区, not Fuzhou's, Xuzhou's or Kaifeng's
     assert _places(ag).get("宁海路街道") == nanjing_gulou
+
+
+def test_a_two_character_county_name_before_ji_is_no_place():
+    ag = build_text("会议要求，各乡镇和县级有关部门要抓好落实。", Meta(id="t-hexian", place="安吉县"))
+    assert "和县" not in _places(ag)

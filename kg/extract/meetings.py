@@ -345,6 +345,8 @@ def _agents(ctx: Context, lo: int, cue: int, walk_back: bool) -> list[tuple[str,
     out = []
     for m in ctx.graph.mentions:
         if cs <= m.start and m.end <= cue and m.type in ("Person", "Organisation"):
+            if m.type == "Person" and text.startswith("委托", m.end) and "受" in text[cs:m.start]:
+                continue  # 受…厅长A委托，B出席: A sends B and takes no part
             # a unit inside a post chain (市委 of 市委书记) or a meeting's name (省委十四届九次全会) is not an agent,
             # nor another name in brackets for the unit before it (省水利厅（省河长办）)
             if m.type == "Organisation" and (_in_chain(ctx, m.start, m.end) or ORDINAL_AFTER.match(text, m.end)

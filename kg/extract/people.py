@@ -15,7 +15,7 @@ where the text goes on with punctuation or the verbs of the genre (出席, 主�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..gazetteer import Division
@@ -62,8 +62,8 @@ def name_at(text: str, i: int) -> int:
             continue
         if length == 4 and name[:2] not in lex.compound_surnames:
             continue
-        if length == 3 and name[2] in "及与作":
-            continue  # 赵红及秘书长钱进: 及 joins two names, it ends none; 张敏作重点发言: 作 is the verb
+        if length == 3 and name[2] in "及与作受":
+            continue  # 赵红及秘书长钱进: 及 joins two names, it ends none; 张敏作重点发言, 孙琪受…委托: a verb
         if name in lex.roles:
             continue  # 席书记强调: 强调 is what the person does, no name
         if name[1:] == _title_at(name, 1) or (len(name) > 3 and name[2:] == _title_at(name, 2)):
@@ -519,8 +519,29 @@ def _surname_and_title(ctx: Context) -> None:
             ctx.graph.mentions.append(Mention(s, e, ref, "Person", key))
 
 
+PARTY_TITLES = {"党组书记": ("党组", "书记"), "党组副书记": ("党组", "副书记"), "党委书记": ("党委", "书记"),
+                "党委副书记": ("党委", "副书记")}
+
+
+def _party_posts_of_the_next(items: list[PostItem]) -> list[PostItem]:
+    """党组书记、厅长A: a 党组 (党委) post written with no body is of the body the next post heads
+    (the 厅's 党组: 书记 of 江西省教育厅党组)."""
+    out = list(items)
+    for k, it in enumerate(out):
+        if it.title not in PARTY_TITLES or it.org_name:
+            continue
+        nxt = next((n for n in out[k + 1:] if n.org_name and n.org_kind in ("Government", "GovernmentDepartment")), None)
+        if nxt is None:
+            continue
+        suffix, title = PARTY_TITLES[it.title]
+        name = nxt.org_name + suffix
+        out[k] = replace(it, title=title, org=None, org_name=name, org_kind=lexicon().org_kind(name), place=nxt.place)
+    return out
+
+
 def _state_chain(ctx: Context, items: list[PostItem], names: list[tuple[int, int]], ev) -> None:  # type: ignore[no-untyped-def]
     """Each named person holds each post of the chain."""
+    items = _party_posts_of_the_next(items)
     central = any(it.org_name and it.place is None for it in items)
     place = None if central else next((it.place for it in items if it.place), None)
     for s, e in names:

@@ -52,7 +52,7 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
             continue
         word = text[i:i + length]
         for d in gaz.by_name.get(word, ()):
-            if length >= 3 or word[-1] in "县旗" and _free_before(text, i):
+            if length >= 3 or word[-1] in "县旗" and _free_before(text, i) and text[i + length:i + length + 1] != "级":
                 out.append((length, d, False))
         if word in gaz.by_short:
             nxt = text[i + length:i + length + 1]
@@ -68,7 +68,8 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
 
 def _free_before(text: str, i: int) -> bool:
     """范县, 滑县: a two-character county name is a place only where no word runs into it
-    (示范县, 强县, 大县 are words): after a level word, a separator or no Chinese at all."""
+    (示范县, 强县, 大县 are words): after a level word, a separator or no Chinese at all; nor where
+    县级 follows (各乡镇和县级部门: 和 joins, 县级 is a rank)."""
     before = text[i - 1:i]
     return not before or not "\u4e00" <= before <= "\u9fff" or before in "省市州盟区、和及与在对到赴至的"
 
