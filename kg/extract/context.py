@@ -23,6 +23,9 @@ def occurrences(text: str, needle: str, start: int = 0, end: int | None = None):
         i = text.find(needle, i + len(needle), end)
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character
+
+
 LEVEL_OF_CHAR = {"省": ("province",), "市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",),
                  "盟": ("prefecture",), "旗": ("county",)}
 

@@ -19,7 +19,7 @@ from typing import Iterator
 
 from ..gazetteer import Division
 from ..model import Organisation
-from .context import Context
+from .context import HAN, Context
 from .lexicon import DEMOCRATIC_PARTIES, lexicon
 from .places import LEVEL_CHARS, place_candidates
 from .townships import TOWNSHIP_BODIES, TOWNSHIP_OFFICES, find_townships, township_division
@@ -31,7 +31,6 @@ LEVELS = "省市县区州"
 BANNER_LEVELS = "盟旗"
 # a level word is a prefix only at a word boundary: not 全市, 各县, 我市, 县市区
 NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
 _EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
 ZONE = re.compile(r"开发区|高新区|经开区|新区")
@@ -186,7 +185,7 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         if dept:
             place = ctx.level_place(ch)  # 县委 in a city's article naming one county: that county's
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
-        chunk = _institution_at(text, i + 1) if i == 0 or not _HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" else ""
+        chunk = _institution_at(text, i + 1) if i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" else ""
         if len(_stem(chunk)) >= 2:  # 县乡村振兴服务中心: the county's, by its full name (not 社区卫生服务中心)
             name = canonical(ctx.level_place(ch), chunk, ch)
             return OrgMatch(i, i + 1 + len(chunk), name, lex.org_kind(name), ctx.level_place(ch), -1)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..gazetteer import Division
 from ..model import Holding, Mention, Organisation, Person, Place
-from .context import Context, occurrences
+from .context import HAN, Context, occurrences
 from .lexicon import lexicon
 from .townships import TOWNSHIP_BODIES
 from .orgs import (CHAMBERS, OrgMatch, _chamber_unit, _place_at, add_org, canonical, match_org, party_group_of,
@@ -39,7 +39,6 @@ FOLLOWERS = (
     "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继", "回答", "答记者问", "推介", "反馈", "授课", "讲解", "辅导",
 )
 NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各本该次市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "教育工委", "办公室", "党校", "网信办", "编办", "巡察办")
 DISCIPLINE = ("纪委监委", "纪委", "监委")
 
@@ -58,7 +57,7 @@ def name_at(text: str, i: int) -> int:
     for length in (3, 2, 4):
         end = i + length
         name = text[i:end]
-        if len(name) < length or not all(_HAN.match(c) for c in name) or set(name[1:]) & NOT_NAME:
+        if len(name) < length or not all(HAN.match(c) for c in name) or set(name[1:]) & NOT_NAME:
             continue
         if length == 4 and name[:2] not in lex.compound_surnames:
             continue
@@ -344,10 +343,10 @@ def _adhoc_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostI
     bare = None
     if title and not lexicon().posts[title][0]:
         bare = PostItem(i, start + len(title), title, None, "", "", None, level)  # 区总河湖长
-    if not _HAN.match(text[start:start + 1]):
+    if not HAN.match(text[start:start + 1]):
         return bare
     for end in range(start + 2, min(len(text), start + 28)):
-        if not _HAN.match(text[end - 1]) or text[end - 1] in ADHOC_STOP:
+        if not HAN.match(text[end - 1]) or text[end - 1] in ADHOC_STOP:
             return bare  # 省河长制工作委员会副主任 is a post of the committee, not 省河长
         body = text[start:end]
         title = _title_at(text, end) if body.endswith(ADHOC_SUFFIXES) else ""
@@ -422,7 +421,7 @@ def _name_after_chain(ctx: Context, text: str, j: int) -> int:
     to a verb of the meeting, or to a comma before the next chain (副州长沙马伍呷，州政协副主席…)."""
     for end in range(j + 2, min(len(text), j + 5) + 1):
         name = text[j:end]
-        if not all(_HAN.match(c) for c in name) or set(name) & NOT_NAME or _title_at(text, j) \
+        if not all(HAN.match(c) for c in name) or set(name) & NOT_NAME or _title_at(text, j) \
                 or name.startswith(_NAME_END):
             return -1
         if text.startswith(_NAME_END, end):
@@ -460,7 +459,7 @@ def run(ctx: Context) -> None:
     last: tuple[int, PostItem] | None = None  # where the last chain's names ended, and its last post
     while i < len(text):
         before = _continued(text, i, last)
-        parsed = parse_chain(ctx, text, i, before) if (i == 0 or not _HAN.match(text[i - 1]) or before is not None
+        parsed = parse_chain(ctx, text, i, before) if (i == 0 or not HAN.match(text[i - 1]) or before is not None
                                                          or text[i - 1] in "长记任席员") else None
         if parsed is None:
             parsed = parse_chain(ctx, text, i) if _chain_may_start(text, i) else None
@@ -513,7 +512,7 @@ def _surname_and_title(ctx: Context) -> None:
         key = next(iter(keys))
         for s in occurrences(text, ref):
             e = s + len(ref)
-            if (s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in "，。、；：受由请") \
+            if (s > 0 and HAN.match(text[s - 1]) and text[s - 1] not in "，。、；：受由请") \
                     or any(a < e and s < b for a, b in covered) or not ctx.readable(s, e):
                 continue
             ctx.graph.mentions.append(Mention(s, e, ref, "Person", key))
@@ -588,7 +587,7 @@ def _name_ending_at(text: str, end: int, after_words: tuple[str, ...] = ()) -> i
     for length in (3, 2, 4):
         s = end - length
         name = text[max(s, 0):end]
-        if s < 0 or not all(_HAN.match(c) for c in name) or set(name[1:]) & NOT_NAME:
+        if s < 0 or not all(HAN.match(c) for c in name) or set(name[1:]) & NOT_NAME:
             continue
         if not lex.is_surname_start(name) or (length == 4 and name[:2] not in lex.compound_surnames):
             continue

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import Division, township_counties
-from .context import Context
+from .context import HAN, Context
 from .lexicon import lexicon
 
 __all__ = ["TownshipHit", "find_townships", "township_division", "TOWNSHIP_BODIES", "TOWNSHIP_OFFICES"]
@@ -40,7 +40,6 @@ GENERIC = {"乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇",
            "城乡", "家乡", "故乡", "下乡", "老乡", "他乡", "异乡", "返乡", "还乡", "外乡", "本乡", "城关"}
 NAME_STOP = set("的了在和与及或是有为对把被将从向到等也就并而之其这那个年月日号乡镇村街道区县市省不")
 INNER = set("乡镇市")  # 都镇湾镇, 磨市镇: inside a name, after its first character
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ def _name_ok(name: str, tags: bool = True) -> bool:
     verb, adjective, numeral… (a list sharing the suffix, 古南、文龙、通惠街道, says it is a name)."""
     from .segment import word_tag
 
-    return all(_HAN.match(c) for c in name) and (name[0] not in NOT_FIRST or name[0] == "两" and len(name) > 1) \
+    return all(HAN.match(c) for c in name) and (name[0] not in NOT_FIRST or name[0] == "两" and len(name) > 1) \
         and name[0] not in NAME_STOP \
         and not set(name[1:].removesuffix("新村")) - INNER & NAME_STOP \
         and name not in NOT_NAME and not (tags and word_tag(name).startswith(NOT_NAME_TAGS))
@@ -112,7 +111,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             before = text[s - 1:s]
             # 那大镇, 和庆镇, 两路街道: a township the gazetteer lists, written after a boundary, though its
             # name starts with a word that usually ends one or reads as a numeral
-            listed_name = (s == 0 or before in LEFT or not _HAN.match(before)) and not _name_ok(name) \
+            listed_name = (s == 0 or before in LEFT or not HAN.match(before)) and not _name_ok(name) \
                 and name + m.group() in township_counties()
             if not (listed_name or _name_ok(name, tags=False)) or name + m.group() in GENERIC or name in GENERIC \
                     or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
@@ -127,7 +126,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             if not named and out and out[-1].end == s - 1 and out[-1].end - out[-1].start == len(out[-1].name):
                 found = s  # 丹麻镇、五十镇: among townships listed in full, whatever the segmenter reads it as
                 break
-            if named and (s in county_ends or free and (s == 0 or before in LEFT or not _HAN.match(before)
+            if named and (s in county_ends or free and (s == 0 or before in LEFT or not HAN.match(before)
                                                        or text.endswith(VERB_BEFORE, 0, s))):
                 found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
@@ -174,7 +173,7 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
     while j >= 3 and text[j - 1] == "、":
         k = j - 1
         s = k
-        while s > max(floor, k - 4) and _HAN.match(text[s - 1]) and (text[s - 1] not in NAME_STOP or
+        while s > max(floor, k - 4) and HAN.match(text[s - 1]) and (text[s - 1] not in NAME_STOP or
                                                                     text[s - 1] in INNER):
             s -= 1
         if k - s < 2 or text[s:k].endswith(SUFFIXES) or text[s] in NOT_FIRST | NAME_STOP or (s, k) in places:
