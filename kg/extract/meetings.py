@@ -707,11 +707,16 @@ def _convened_by(ctx: Context, key: str) -> None:
                     ctx.graph.state(Participation(key, o.key, "convener", ctx.evidence(m.start())))
 
 
+def _body_convenes(ctx: Context, key: str) -> bool:
+    """Whether an organisation is already said to convene meeting ``key``."""
+    return any(isinstance(f, Participation) and f.meeting == key and f.role == "convener"
+               and isinstance(ctx.graph.entities.get(f.participant), Organisation) for f in ctx.graph.facts)
+
+
 def _convener_in_name(ctx: Context, key: str) -> None:
     """县长A主持召开县政府第37次常务会议: a meeting that no body is said to convene, named after the
     standing body it is a session of, is convened by that body."""
-    if any(isinstance(f, Participation) and f.meeting == key and f.role == "convener"
-           and isinstance(ctx.graph.entities.get(f.participant), Organisation) for f in ctx.graph.facts):
+    if _body_convenes(ctx, key):
         return
     for mm in ctx.graph.mentions:
         if mm.key != key or mm.type != "Meeting":
@@ -727,8 +732,7 @@ def _convener_in_name(ctx: Context, key: str) -> None:
 def _headline_convener(ctx: Context, key: str) -> None:
     """市政府召开第21次市长办公会议 as the headline (the metadata's title or the text's first line),
     while the text says only who chaired it: the bodies the headline names before 召开 convene it."""
-    if any(isinstance(f, Participation) and f.meeting == key and f.role == "convener"
-           and isinstance(ctx.graph.entities.get(f.participant), Organisation) for f in ctx.graph.facts):
+    if _body_convenes(ctx, key):
         return
     name = ctx.graph.entities[key].name if key in ctx.graph.entities else ""
     heads = ((ctx.doc.meta.title or "").strip(), ctx.text.split("\n", 1)[0].strip())
