@@ -187,8 +187,9 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
         chunk = _institution_at(text, i + 1) if i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" else ""
         if len(_stem(chunk)) >= 2:  # 县乡村振兴服务中心: the county's, by its full name (not 社区卫生服务中心)
-            name = canonical(ctx.level_place(ch), chunk, ch)
-            return OrgMatch(i, i + 1 + len(chunk), name, lex.org_kind(name), ctx.level_place(ch), -1)
+            place = ctx.level_place(ch)
+            name = canonical(place, chunk, ch)
+            return OrgMatch(i, i + 1 + len(chunk), name, lex.org_kind(name), place, -1)
     return _bare_bureau(ctx, text, i)
 
 
