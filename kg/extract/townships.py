@@ -61,15 +61,20 @@ NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "r", "u", "m", "q")
 NOT_NAME = {"指导", "组织", "联系", "协调", "督导", "服务", "包联", "社区", "乡村", "农村", "城市", "基层"}  # 指导街道…
 
 
-def _name_ok(name: str, tags: bool = True) -> bool:
-    """Whether ``name`` can name a township; ``tags``: also that the segmenter does not read it as a
-    verb, adjective, numeral… (a list sharing the suffix, 古南、文龙、通惠街道, says it is a name)."""
-    from .segment import word_tag
-
+def _name_ok(name: str) -> bool:
+    """Whether the characters of ``name`` can name a township."""
     return all(HAN.match(c) for c in name) and (name[0] not in NOT_FIRST or name[0] == "两" and len(name) > 1) \
         and name[0] not in NAME_STOP \
         and not set(name[1:].removesuffix("新村")) - INNER & NAME_STOP \
-        and name not in NOT_NAME and not (tags and word_tag(name).startswith(NOT_NAME_TAGS))
+        and name not in NOT_NAME
+
+
+def _read_as_name(name: str) -> bool:
+    """Whether the segmenter does not read ``name`` as a verb, adjective, numeral… (a list sharing the
+    suffix, 古南、文龙、通惠街道, or the township list may still say it is a name)."""
+    from .segment import word_tag
+
+    return not word_tag(name).startswith(NOT_NAME_TAGS)
 
 
 def find_townships(ctx: Context) -> list[TownshipHit]:
@@ -111,16 +116,18 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             before = text[s - 1:s]
             # 那大镇, 和庆镇, 两路街道: a township the gazetteer lists, written after a boundary, though its
             # name starts with a word that usually ends one or reads as a numeral
-            listed_name = (s == 0 or before in LEFT or not HAN.match(before)) and not _name_ok(name) \
+            chars_ok = _name_ok(name)
+            plain = chars_ok and _read_as_name(name)
+            listed_name = (s == 0 or before in LEFT or not HAN.match(before)) and not plain \
                 and name + m.group() in township_counties()
-            if not (listed_name or _name_ok(name, tags=False)) or name + m.group() in GENERIC or name in GENERIC \
+            if not (listed_name or chars_ok) or name + m.group() in GENERIC or name in GENERIC \
                     or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
                 continue
             if name[0] in FUNCTION and length > 2 and not listed_name:
                 continue  # 以四都乡, 在高庄镇: the word before is no part of the name
             if _department_spans(text, s, end):
                 continue  # 颍泉区住房城乡建设局: a bureau's name runs through the suffix
-            named = listed_name or _name_ok(name)
+            named = listed_name or plain
             if not named and before != "、":
                 continue
             if not named and out and out[-1].end == s - 1 and out[-1].end - out[-1].start == len(out[-1].name):
