@@ -77,7 +77,8 @@ def name_at(text: str, i: int) -> int:
 
 # a name written in parts joined by a middle dot (阿不都热依木·买买提, 古丽娜尔·吐尔逊): Uyghur, Tibetan,
 # Mongolian and foreign names, which no surname list knows
-DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+DOTS = "·•・‧"
+DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}")
 
 
 def _dotted_name_at(text: str, i: int) -> int:
@@ -86,7 +87,7 @@ def _dotted_name_at(text: str, i: int) -> int:
     m = DOTTED.match(text, i)
     if m is None or _title_at(text, i):
         return -1
-    last = max(text.rfind(d, i, m.end()) for d in "·•・‧") + 1
+    last = max(text.rfind(d, i, m.end()) for d in DOTS) + 1
     for end in range(last + 1, m.end() + 1):
         if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
             return end
