@@ -285,6 +285,47 @@ def test_measures_with_no_policy_near_them_belong_to_the_meeting_topic():
     assert measures == {("为民办实事项目", m) for m in ("周调度", "月通报")}
 
 
+def test_measures_serve_the_line_of_work_the_clause_after_them_sets():
+    agenda, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好森林防火工作。要采取补植一批、管护一批等措施，"
+                              "推进荒山绿化和退化林修复；采取清退一批、重组一批等措施，加快闲置资产处置。")
+    assert measures == {("荒山绿化和退化林修复", "补植一批"), ("荒山绿化和退化林修复", "管护一批"),
+                        ("闲置资产处置", "清退一批"), ("闲置资产处置", "重组一批")}
+    assert {"荒山绿化和退化林修复", "闲置资产处置"} <= agenda
+
+
+def test_a_clause_after_measures_that_sets_no_line_of_work_leaves_them_to_the_policy_before():
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好消防安全专项整治工作，采取约谈一批、曝光一批等措施，"
+                         "坚决遏制较大火灾事故发生。")
+    assert measures == {("消防安全专项整治工作", "约谈一批"), ("消防安全专项整治工作", "曝光一批")}
+
+
+def test_the_verb_before_a_list_of_batches_is_not_part_of_the_first():
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好电信诈骗防范工作，开展风险排查一批、警示约谈一批、"
+                         "依法打击一批专项行动。")
+    assert {m for _, m in measures} == {"风险排查一批", "警示约谈一批", "依法打击一批"}
+
+
+def test_a_campaign_going_into_places_has_them_as_its_measures():
+    agenda, measures, _ = run("3月1日，全市重点工作推进会议召开。会议要求，要常态化开展“反诈”宣传进社区、进农村、进校园活动。")
+    assert bare(p for p, _ in measures) == {"反诈宣传"}
+    assert {m for _, m in measures} == {"进社区", "进农村", "进校园"}
+    assert "反诈宣传" in bare(agenda)
+
+
+def test_a_quarter_or_a_consultation_is_no_part_of_the_topic_of_a_meeting():
+    name = "全县第三季度重点项目建设调度会"
+    agenda, _, _ = run(f"9月1日，{name}召开。", meeting=name)
+    assert agenda == {"重点项目建设"}
+    name = "全市防汛抗旱工作专题会商会"
+    agenda, _, _ = run(f"7月1日，{name}召开。", meeting=name)
+    assert agenda == {"防汛抗旱工作"}
+
+
+def test_a_harmonious_countryside_keeps_its_first_character():
+    agenda, _, _ = run("3月1日，全市重点工作推进会议召开。会议要求，要扎实推进和美乡村建设。")
+    assert "和美乡村建设" in agenda
+
+
 def test_measures_by_way_of():
     _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好河道采砂专项整治工作，通过明查暗访、交叉检查等方式"
                          "发现问题。")

@@ -120,8 +120,15 @@ def strip_lead(name: str, verbs: bool = True) -> str:
         return name
 
 
+# words that start with a conjunction's character: 和美乡村, 和谐社会 keep it
+CONJ_WORDS = ("和美", "和谐", "和平")
+
+
 def clean(name: str) -> str:
-    name = name.strip(" 　、，,。；;：:和及等")
+    name = name.strip(" 　、，,。；;：:等")
+    while name[:1] in ("和", "及") and not name.startswith(CONJ_WORDS):
+        name = name[1:].lstrip(" 　、，,。；;：:等")
+    name = name.rstrip("和及 　、，,。；;：:等")
     for tail in ("相关工作", "有关工作", "等工作", "等", "抓好贯彻落实", "贯彻落实", "抓好落实", "抓落实"):
         if name.endswith(tail) and len(name) > len(tail) + 1:
             name = name[: -len(tail)]
@@ -300,13 +307,15 @@ class MeasureGroup:
     items: list[tuple[str, int, int]]
     sentence: tuple[int, int]
     line: int  # index into the body lines
+    purpose: tuple[str, int, int] | None = None  # 采取A、B等措施，推进X: the line of work X they serve
+    policy: Found | None = None  # the purpose, once it is a policy
 
 
 ORG_MEETING = re.compile(r"委员会|常委|全会|全体会议|代表大会|党员|书记|常务会|办公会|党组|中心组|人大|政协")
 # a 座谈会 or 联席会议 names a line of work only with its head (信访工作联席会议; not 民营企业家座谈会)
 GATHERING = re.compile(r"座谈|联席")
 MEETING_TAIL = ("会议", "大会", "会", "专题", "推进", "部署", "动员", "调度", "安排", "现场", "观摩", "视频", "电视电话",
-                "汇报", "交流", "培训", "讲评", "点评", "总结", "表彰", "再部署", "暨", "座谈", "联席", "业务")
+                "汇报", "交流", "培训", "讲评", "点评", "总结", "表彰", "再部署", "暨", "座谈", "联席", "业务", "会商")
 ARRANGE = re.compile(r"(?:进行了?|作出了?|做出了?|作了|做了)(?:全面|专门|具体|详细|重点|系统)?"
                      r"(?:再安排再部署|安排部署|部署安排|研究部署|动员部署|安排|部署)")
 PERIOD_OF = re.compile(r"^(?:下一?|上一?|本|今|明|新一?)(?:学年|年度|年|阶段|步|季度|时期|个时期)的?")
@@ -316,6 +325,8 @@ DOCUMENT_KIND = re.compile(r"的?(?:实施意见|指导意见|若干意见|意�
 NEXT_TITLE = re.compile(r"(?:[、和及]|以及)?《([^》]{2,60})》")
 SPIRIT_THEN = re.compile(r"^(.{4,}?精神)(.{2,})$")  # X精神Y: a spirit, and the line of work it is carried out by
 QUOTED = re.compile(r"“([^“”，。]{2,14})”(专项行动|攻坚行动|行动|工程|战略|活动|政策|工作|任务|攻坚战|硬仗|计划)?")
+# a campaign going into places: 进社区、进乡村、进校园（活动）
+GOES_INTO = re.compile(r"“?进[^、，,。；;“”进]{1,4}(?:、进[^、，,。；;“”进]{1,6}){2,}”?")
 CAMPAIGN_END = ("行动", "工程", "战略", "活动", "攻坚战", "硬仗", "计划", "攻势")
 HEARD = re.compile(r"(?:听取|通报)了?")
 REPORTED = re.compile(r"汇报了?([^，。；]{2,60}?)(?:等)?(?:工作)?(?:开展|调研|进展)?情况")
@@ -483,7 +494,7 @@ class Stage:
             for lead in (*self.places, "全国", "省委", "市委", "县委", "区委", "州委", "省政府", "市政府", "县政府", "区政府"):
                 if t.startswith(lead) and len(t) > len(lead) + 1:
                     t, changed = t[len(lead):], True
-            m = re.match(rf"^(?:第[{NUM}]+次|\d{{4}}年度?|[{NUM}]{{4}}年|前?[一二三四]季度|[上下]半年)", t)
+            m = re.match(rf"^(?:第[{NUM}]+次|\d{{4}}年度?|[{NUM}]{{4}}年|[前第]?[一二三四1-4]季度|[上下]半年)", t)
             if m and len(t) > m.end() + 1:
                 year = year or (m.group() if "年" in m.group() else "")
                 t, changed = t[m.end():], True
@@ -718,19 +729,74 @@ class Stage:
             for sent in sentences(line):
                 text = self.ctx.text[sent[0]:sent[1]]
                 taken: list[tuple[str, int, int]] = []
+                purpose = None
                 for pat in (adopt, push, batch):
                     for m in pat.finditer(text):
                         if any(a < sent[0] + m.end(1) and sent[0] + m.start(1) < b for _, a, b in taken):
                             continue
-                        taken += split_items(m.group(1), sent[0] + m.start(1), nouns=False)
+                        items = split_items(m.group(1), sent[0] + m.start(1), nouns=False)
+                        if pat is batch and items:  # 开展风险排查一批、警示约谈一批: the verb is not the first measure's
+                            first, a, b = items[0]
+                            verb = self.w.starts("verb", first)
+                            if verb and len(first) - len(verb) >= 4:
+                                items[0] = (first[len(verb):], a + len(verb), b)
+                        taken += items
+                        if pat is adopt and purpose is None:
+                            purpose = self._purpose(text[m.end():], sent[0] + m.end())
                 taken += self._institutions(text, sent[0], inst_verb)
                 taken += self._after_measures(text, sent[0])
                 items = [(n.strip(), a, b) for n, a, b in taken
                          if 2 <= len(_bare(n)) <= 30 and self.ctx.readable(a, b) and not rejected(n)]
                 if items:
-                    groups.append(MeasureGroup(items, sent, li))
+                    groups.append(MeasureGroup(items, sent, li, purpose))
                     self.measure_spans += [(a, b) for _, a, b in items]
+                groups += self._goes_into(text, sent, li)
         return groups
+
+    def _goes_into(self, text: str, sent: tuple[int, int], li: int) -> list[MeasureGroup]:
+        """X进A、进B、进C (宣传进社区、进乡村、进校园活动): the places a campaign X goes into are its
+        measures (进社区, …), X the policy they serve."""
+        out = []
+        for m in GOES_INTO.finditer(text):
+            before = text[:m.start()]
+            cut = max(before.rfind(ch) for ch in CLAUSE_END + "要") + 1
+            clause = before[cut:]
+            ends = [i + len(v) for v in (*self.w["verb"], *self.w["weak-verb"]) for i in [clause.rfind(v)] if i >= 0]
+            head = clause[max(ends, default=0):]
+            if len(_bare(head)) < 2 or rejected(head):
+                continue
+            at = sent[0] + cut + clause.rfind(head)
+            items = []
+            for d in re.finditer(r"进[^、”]+", m.group()):
+                name = re.sub(r"(?:等|活动|行动)+$", "", d.group())
+                a = sent[0] + m.start() + d.start()
+                if len(name) >= 2:
+                    items.append((name, a, a + len(name)))
+            out.append(MeasureGroup(items, sent, li, (head, at, at + len(head))))
+            self.measure_spans += [(a, b) for _, a, b in items]
+        return out
+
+    def _purpose(self, text: str, start: int) -> tuple[str, int, int] | None:
+        """采取A、B等措施，推进X: X, when the clause right after the measures sets a line of work as
+        its task (a work verb before a head noun of a line of work or of a goal: 修复, 处置)."""
+        m = re.match(r"[，,]([^，,。；;！!？?]{4,30})(?=[，,。；;！!？?]|$)", text)
+        if not m:
+            return None
+        clause = m.group(1)
+        bare = clause
+        def verb_at(t: str) -> str:
+            return self.w.starts("verb", t) or self.w.starts("weak-verb", t)
+
+        while not verb_at(bare) and (lead := self.w.starts("adverb", bare)) and verb_at(bare[len(lead):]):
+            bare = bare[len(lead):]
+        verb = verb_at(bare)
+        goal = bare[len(verb):]
+        if not verb or len(_bare(goal)) < 4 or "一批" in goal or "、" in goal or rejected(goal):
+            return None
+        if not (self.w.ends("work", goal) or self.w.ends("goal-head", goal)):
+            return None
+        at = start + 1 + clause.find(goal)
+        return goal, at, at + len(goal)
 
     def _institutions(self, text: str, start: int, inst_verb: str) -> list[tuple[str, int, int]]:
         found = []
@@ -760,7 +826,14 @@ class Stage:
                 found += split_items(obj, s + c.find(obj))
         return found
 
+    def purposes(self, groups: list[MeasureGroup]) -> None:
+        for g in groups:
+            if g.purpose is not None:
+                g.policy = self.add(*g.purpose, rank=4)
+
     def policy_for(self, group: MeasureGroup) -> Found | None:
+        if group.policy is not None:
+            return group.policy.target()
         inside = [(a, b) for _, a, b in group.items]
 
         def candidates(a: int, b: int) -> list[tuple[Found, bool, int]]:
@@ -808,6 +881,7 @@ def run(ctx: Context) -> None:
     st.spirits_and_campaigns()
     st.reports_heard()
     st.directives()
+    st.purposes(groups)
     st.fold_vague()
     st.mentions()
     meeting = ctx.main_meeting()
