@@ -232,3 +232,34 @@ def test_the_one_who_delegates_takes_no_part_and_a_party_post_is_of_the_body_hea
     assert {("何川", "书记", "江西省自然资源厅党组"), ("何川", "厅长", "江西省自然资源厅"), ("孙琪", "副厅长", "江西省自然资源厅")} <= rows
     roles = _roles(ag)
     assert ("孙琪", "speaker") in roles and not any(p == "何川" for p, _ in roles)
+
+
+def _roles(ag):
+    return {(ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)}
+
+
+def test_posts_of_the_one_department_and_of_its_divisions_written_without_its_name():
+    rows, ag = _holdings("6月3日，贵州省农业农村厅召开全省秋粮生产视频调度会。受厅党组书记、厅长陈立新委托，副厅长杨明远出席会议"
+                         "并讲话，厅二级巡视员罗华出席会议，厅种植业管理处处长吴涛主持会议。会上，厅种植业管理处通报了全省秋粮长势情况。",
+                         "贵州省")
+    division = "贵州省农业农村厅种植业管理处"
+    assert {("罗华", "二级巡视员", "贵州省农业农村厅"), ("吴涛", "处长", division)} <= rows
+    assert {("罗华", "attendee"), ("吴涛", "chair"), (division, "reporter")} <= _roles(ag)
+
+
+def test_a_division_after_a_departments_full_name_is_an_organisation_of_its_own():
+    _, ag = _holdings("9月12日，吉林省教育厅召开全省“双减”工作推进会议。会上，省教育厅基础教育处通报了全省课后服务情况，"
+                      "长春市教育局作交流发言。", "吉林省")
+    assert ("吉林省教育厅基础教育处", "reporter") in _roles(ag)
+    _, ag = _holdings("9月12日，吉林省教育厅召开全省“双减”工作推进会议。会议要求各地教育局和办事处做好工作。", "吉林省")
+    assert not any(n.endswith("处") for n, _ in _roles(ag))
+
+
+def test_a_name_outside_the_surname_list_in_a_list_of_leaders():
+    _, ag = _holdings("3月1日，旗委召开全旗经济工作会议。旗领导刘建国、白玉梅、苏和巴特尔参加会议。", "准格尔旗")
+    assert {("刘建国", "attendee"), ("白玉梅", "attendee"), ("苏和巴特尔", "attendee")} <= _roles(ag)
+
+
+def test_one_who_states_specific_demands_is_a_speaker():
+    _, ag = _holdings("6月12日，全市防汛工作调度会召开。副市长马玉清主持会议。马玉清就做好防汛工作提出具体要求。", "吴忠市")
+    assert {("马玉清", "chair"), ("马玉清", "speaker")} <= _roles(ag)

@@ -20,7 +20,7 @@ from .context import Context, occurrences
 from .dates import DATE, date_near
 from .lexicon import lexicon
 from .orgs import HEADS_UNNAMED, canonical, match_org
-from .people import _title_at, add_person, name_at
+from .people import _name_after_chain, _title_at, add_person, name_at
 
 __all__ = ["run"]
 
@@ -296,6 +296,8 @@ def _mention_names(ctx: Context) -> None:
         names: list[tuple[int, int, str]] = []  # start, end, the title written after the name
         while True:
             end = name_at(text, i)
+            if end < 0 and names:  # a name no surname list knows, in a list after one (刘建国、苏和巴特尔)
+                end = _name_after_chain(ctx, text, i, listed=True)
             if end < 0:
                 break
             title = _title_at(text, end)

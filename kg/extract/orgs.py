@@ -110,7 +110,7 @@ def canonical(place: Division | None, body: str, level: str = "") -> str:
             break
     full = lexicon().department_canonical
     for n in range(len(body), 1, -1):  # 发改委党组 → 发展和改革委员会党组: a short form by its full name
-        if body[:n] in full and (n == len(body) or body[n:] in ATTACHED):  # not 卫生健康委|员会
+        if body[:n] in full and (n == len(body) or body[n:] in ATTACHED or body.endswith("处")):  # not 卫生健康委|员会
             body = full[body[:n]] + body[n:]
             break
     if place is None:
@@ -372,6 +372,8 @@ def _finish(ctx: Context, text: str, start: int, end: int, place: Division | Non
     extra = _attached(text, end)
     if extra == "办公室" and not dept.endswith(OFFICE_HOLDERS):
         extra = ""
+    if not extra and not unit and dept.endswith(DIVIDED):
+        extra = _division_at(text, end)  # 省教育厅校外教育培训监管处: a division of the department
     body = dept + extra
     name = canonical(place, body, level)
     return OrgMatch(start, end + len(extra), name, kind or lexicon().org_kind(name), place, place_end)
@@ -639,6 +641,20 @@ def shared_suffix_bureaus(ctx: Context) -> list[OrgMatch]:
     return out
 
 
+# a division (处) of a department, as a meeting of the department names it: 省教育厅|校外教育培训监管处通报了…,
+# 厅|农田建设管理处处长A. Only before what a unit does or a post of it, so that no phrase passes for one.
+DIVIDED = ("厅", "局", "委")
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,12}?处(?=处长|副处长|负责|汇报|通报|介绍|说明|作|就|分别|、|和)")
+_OWN_DIVISION = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))(厅)(?=[\u4e00-\u9fff]{2,12}?处)")
+
+
+def _division_at(text: str, i: int) -> str:
+    m = _DIVISION.match(text, i)
+    if m is None or set(m.group()) & STOP or m.group().endswith(("办事处", "联络处")) or "处" in m.group()[:-1]:
+        return ""
+    return m.group()
+
+
 # 厅办公室通报了…: the office of the one department (厅, 局, 部) the article names, written without its name
 _OWN_OFFICE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([局厅部])(办公室|办公厅)")
 # 大气环境司汇报了…: a department (司) of the one national body the article names, written without it
@@ -655,6 +671,14 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
             if not set(m.group(1)) & STOP - set("和与"):  # 环境影响评价与排放管理司
                 name = body + m.group(1)
                 out.append(OrgMatch(m.start(1), m.end(1), name, lexicon().org_kind(name), None))
+    for m in _OWN_DIVISION.finditer(ctx.text):  # 厅农田建设管理处处长A: a division of the one 厅 named
+        div = _division_at(ctx.text, m.end())
+        bodies = {(e.name, e.place_code) for e in ctx.graph.entities.values()
+                  if isinstance(e, Organisation) and e.name.endswith("厅")}
+        if div and len(bodies) == 1:
+            name, code = bodies.pop()
+            out.append(OrgMatch(m.start(), m.end() + len(div), name + div, lexicon().org_kind(name + div),
+                                ctx.gaz.by_code.get(code)))
     for m in _OWN_OFFICE.finditer(ctx.text):
         bodies = {(party_group_of(e.name), e.place_code) for e in ctx.graph.entities.values()
                   if isinstance(e, Organisation) and party_group_of(e.name).endswith(m.group(1))}

@@ -23,7 +23,7 @@ from ..model import Holding, Mention, Organisation, Person, Place
 from .context import HAN, Context, occurrences
 from .lexicon import lexicon
 from .townships import TOWNSHIP_BODIES
-from .orgs import (CHAMBERS, OrgMatch, _chamber_unit, _place_at, add_org, canonical, match_org, party_group_of,
+from .orgs import (CHAMBERS, OrgMatch, _chamber_unit, _division_at, _place_at, add_org, canonical, match_org, party_group_of,
                    township_body_name)
 
 __all__ = ["run", "name_at", "PostItem", "parse_chain"]
@@ -193,14 +193,27 @@ def _the_one_headed(ctx: Context, suffix: str, at: int) -> tuple[str, str, Divis
 
 
 # 局党组书记, 部党委委员: the party body of the one bureau (ministry, department) the article names
-BODY_REF = re.compile(r"([局厅部委])(党组|党委)")
+BODY_REF = re.compile(r"([局厅部委])(党组|党委)|([局厅])([\u4e00-\u9fff]{2,12}?处)?")
 
 
 def _body_ref_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:
+    """局党组书记, 厅二级巡视员, 厅农田建设管理处处长: a post of the one such body the article names (or of
+    its 党组, or of a division of it), written without its name, at the start of a clause."""
     m = BODY_REF.match(text, i)
     title = _title_at(text, m.end()) if m else ""
     if not title:
         return None
+    if m.group(3):
+        if (i > 0 and HAN.match(text[i - 1]) and text[i - 1] not in "、和及") or len(title) < 2 \
+                or (m.group(4) and not _division_at(text, m.start(4))):
+            return None
+        name, _, place = _the_one_headed(ctx, m.group(3), i)
+        if not name:
+            return None
+        name += m.group(4) or ""
+        kind = lexicon().org_kind(name)
+        return PostItem(i, m.end() + len(title), title, OrgMatch(i, m.end(), name, kind, place), name, kind, place,
+                        prev.level if prev else "")
     name, _, place = _the_one_headed(ctx, m.group(1), i)
     if not name:
         return None
@@ -405,6 +418,8 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
         names.append((j, end))
         if text[end:end + 1] == "、" and parse_item(ctx, text, end + 1, items[-1]) is None:
             nxt = name_at(text, end + 1)
+            if nxt < 0:
+                nxt = _name_after_chain(ctx, text, end + 1, listed=True)
             if nxt > 0:
                 j, end = end + 1, nxt
                 continue
@@ -417,15 +432,16 @@ _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调
              "委托", "列席", "就", "在")
 
 
-def _name_after_chain(ctx: Context, text: str, j: int) -> int:
+def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> int:
     """The end of a name of two to five characters right after a chain of posts, or -1: it runs up
-    to a verb of the meeting, or to a comma before the next chain (副州长沙马伍呷，州政协副主席…)."""
+    to a verb of the meeting, or to a comma before the next chain (副州长沙马伍呷，州政协副主席…).
+    ``listed``: the name follows another in a list (旗领导刘建国、苏和巴特尔参加), so a 、 or 等 ends it too."""
     for end in range(j + 2, min(len(text), j + 5) + 1):
         name = text[j:end]
         if not all(HAN.match(c) for c in name) or set(name) & NOT_NAME or _title_at(text, j) \
                 or name.startswith(_NAME_END):
             return -1
-        if text.startswith(_NAME_END, end):
+        if text.startswith(_NAME_END, end) or (listed and text[end:end + 1] in ("、", "等")):
             return end
         if text[end:end + 1] in ("，", ",") and parse_item(ctx, text, end + 1, None) is not None:
             return end
