@@ -121,6 +121,15 @@ def test_normalise_layout_drops_furniture_keeps_headline():
     assert doc.meta.editor == "张某"
 
 
+def test_normalise_a_wrapped_sentence_ending_in_a_number_is_text_not_furniture():
+    raw = ("7月26日，县委书记王某主持召开县委常委会会议。\n会上，县委巡察办汇报了巡察整改情况，整改完成率由上月的71.2%提高到\n"
+           "89.6%。\n县农业农村局汇报了工作。\n123\n1. 加强领导。\n")
+    text = normalise(raw, Meta()).text
+    assert "整改完成率由上月的71.2%提高到89.6%。\n县农业农村局" in text
+    assert "123" not in text  # a lone number is still page furniture
+    assert "\n1. 加强领导。" in text  # a numbered item still starts a line of its own
+
+
 def test_normalise_dateline_and_byline_are_metadata():
     raw = "張家界新聞網(wǎng)5月25日訊 (全媒體記者 楊婷) 5月24日,全市重點工作調度會議召開。"
     doc = normalise(raw, Meta(published="2022-05"))
