@@ -411,3 +411,22 @@ def test_a_place_several_share_is_the_one_that_holds_the_towns_the_text_names():
 def test_a_two_character_county_name_before_ji_is_no_place():
     ag = build_text("会议要求，各乡镇和县级有关部门要抓好落实。", Meta(id="t-hexian", place="安吉县"))
     assert "和县" not in _places(ag)
+
+
+def _participants(ag):
+    return {(ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)}
+
+
+def test_bodies_listed_before_a_group_of_their_leaders_are_not_participants():
+    ag = build_text("3月1日，市委召开常委会会议。市委副书记、市长韦某某出席会议，市人大常委会、市政府、市政协有关领导列席会议。",
+                    Meta(id="t", place="荔浦市"))
+    assert not {n for n, r in _participants(ag) if r == "attendee"} & {"荔浦市人大常委会", "荔浦市人民政府", "荔浦市政协"}
+    assert ("韦某某", "attendee") in _participants(ag)
+
+
+def test_the_regions_party_committee_and_no_bureau_made_of_a_phrase():
+    ag = build_text("3月1日，市委召开常委会会议，传达学习自治区党委全会精神。马县长要求县农业农村局一周内拿出整改方案。",
+                    Meta(id="t", place="荔浦市"))
+    orgs = {e.name for e in ag.entities.values() if e.__class__.__name__ == "Organisation"}
+    assert "广西壮族自治区党委" in orgs
+    assert not any("要求" in n for n in orgs)

@@ -365,15 +365,32 @@ def _bracketed_alias(ctx: Context, m: Mention) -> bool:
         o.type == "Organisation" and o.end == m.start - 1 for o in ctx.graph.mentions)
 
 
+LISTED_GROUP = ("班子", "相关", "有关", "领导", "成员", "干部", "代表")
 GROUP_AFTER = ("班子", "负责", "主要", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志")
 COUNTED_MEMBERS = re.compile(r"[0-9一二三四五六七八九十两]+(?:个|家)(?:成员单位|成员|单位)")  # 联席会议32个成员单位
 
 
 def _in_chain(ctx: Context, start: int, end: int) -> bool:
     """An organisation named as part of a post (市委 of 市委常委) or of a group
-    (市教育局班子成员) is not itself the agent."""
-    return bool(_title_at(ctx.text, end)) or ctx.text.startswith(GROUP_AFTER, end) \
-        or COUNTED_MEMBERS.match(ctx.text, end) is not None
+    (市教育局班子成员), or listed before one that is (市人大常委会、市政府、市政协有关领导列席), is not itself
+    the agent."""
+    text = ctx.text
+    if _title_at(text, end) or text.startswith(GROUP_AFTER, end) or COUNTED_MEMBERS.match(text, end) is not None:
+        return True
+    if text[end:end + 1] in ("、", "和"):
+        return _listed_in_group(ctx, end + 1, 1)
+    return False
+
+
+def _listed_in_group(ctx: Context, start: int, listed: int) -> bool:
+    """Whether the organisations listed from ``start`` on end in a group (…、市政协有关领导)."""
+    nxt = next((m for m in ctx.graph.mentions if m.type == "Organisation" and m.start == start), None)
+    if nxt is None or listed > 8:
+        return False
+    text = ctx.text
+    if text.startswith(LISTED_GROUP, nxt.end) or COUNTED_MEMBERS.match(text, nxt.end) is not None:
+        return True
+    return text[nxt.end:nxt.end + 1] in ("、", "和") and _listed_in_group(ctx, nxt.end + 1, listed + 1)
 
 
 def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]

@@ -83,6 +83,9 @@ def _department_at(text: str, i: int, generic: bool = True) -> str:
     m = _GENERIC_BODY.match(text, i)
     if m is None or set(m.group().replace("安全", "")) & GENERIC_STOP or m.group().endswith(NOT_BUREAU) or m.group()[0] in LEVELS + "级":
         return ""
+    # 马县长要求县农业农村局: a level word and a department inside end the phrase before them; it is no name
+    if any(text[k] in LEVELS and lexicon().department_index.at(text, k + 1) for k in range(i + 1, m.end() - 1)):
+        return ""
     return m.group()
 
 
@@ -175,7 +178,8 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             return OrgMatch(i, j + len(chunk), name, lex.org_kind(name), place, i + plen)
         return None
     if text.startswith("自治区", i) and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
-        dept = _department_at(text, i + 3)  # 自治区市场监督管理局: the region's, as 省 names a province's
+        # 自治区市场监督管理局: the region's, as 省 names a province's; 自治区党委 is its Party committee (a province's 省委)
+        dept = "党委" if text.startswith("党委", i + 3) else _department_at(text, i + 3)
         if dept:
             return _finish(ctx, text, i, i + 3 + len(dept), ctx.locality_at("省"), dept, -1, level="自治区")
     ch = text[i:i + 1]
