@@ -7,7 +7,7 @@ installed package, so nothing is downloaded and jionlp itself is not imported.
 from __future__ import annotations
 
 import importlib.util
-import io
+import re
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -123,32 +123,38 @@ def _short(name: str, level: str) -> str:
     return name
 
 
+# a line of the list down to its townships: indent (province, prefecture, county, township), name, code,
+# short name; the villages below (most of its 700k lines) are skipped by the pattern, not by Python
+_LINE = re.compile(r"^(\t{0,3})([^\t\r\n]+)(?:\t([^\t\r\n]*))?(?:\t([^\t\r\n]*))?", re.M)
+
+
+@lru_cache(maxsize=1)
+def _lines() -> list[tuple[str, str, str, str]]:
+    """(indent, name, code, alias) of every line of the list above its villages, read once per process."""
+    with zipfile.ZipFile(_data_path()) as zf:
+        data = zf.read(zf.namelist()[0]).decode("utf-8")
+    return _LINE.findall(data)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The gazetteer, read once per process."""
-    path = _data_path()
     divisions: list[Division] = []
     parents: list[str] = ["", "", ""]
-    with zipfile.ZipFile(path) as zf, zf.open(zf.namelist()[0]) as fh:
-        for raw in io.TextIOWrapper(fh, encoding="utf-8"):
-            depth = len(raw) - len(raw.lstrip("\t"))
-            if depth > 2:
-                continue
-            parts = raw.strip("\t\r\n").split("\t")
-            if len(parts) < 2 or not parts[1].isdigit():
-                continue
-            name, code = parts[0], parts[1]
-            alias = parts[2] if len(parts) > 2 else ""
-            level = LEVELS[depth]
-            parent = parents[depth - 1] if depth else ""
-            parents[depth] = code
-            if name in _SKIP or (depth and code == parent):
-                # municipalities repeat themselves as their own prefecture; skip the copy
-                if depth < 2:
-                    parents[depth] = parent if depth else code
-                continue
-            short = alias if alias and alias != name else _short(name, level)
-            divisions.append(Division(name, code, level, parent, short))
+    for indent, name, code, alias in _lines():
+        depth = len(indent)
+        if depth > 2 or not code.isdigit():
+            continue
+        level = LEVELS[depth]
+        parent = parents[depth - 1] if depth else ""
+        parents[depth] = code
+        if name in _SKIP or (depth and code == parent):
+            # municipalities repeat themselves as their own prefecture; skip the copy
+            if depth < 2:
+                parents[depth] = parent if depth else code
+            continue
+        short = alias if alias and alias != name else _short(name, level)
+        divisions.append(Division(name, code, level, parent, short))
     return Gazetteer(divisions)
 
 
@@ -159,17 +165,13 @@ def township_counties() -> dict[str, tuple[str, ...]]:
     first use, from the same file: the list holds townships and villages below its counties."""
     out: dict[str, list[str]] = {}
     county = ""
-    with zipfile.ZipFile(_data_path()) as zf, zf.open(zf.namelist()[0]) as fh:
-        for raw in io.TextIOWrapper(fh, encoding="utf-8"):
-            depth = len(raw) - len(raw.lstrip("\t"))
-            if depth == 2:
-                parts = raw.strip("\t\r\n").split("\t")
-                county = parts[1] if len(parts) > 1 and parts[1].isdigit() else ""
-            elif depth < 2:
-                county = ""
-            elif depth == 3 and county:
-                name = raw.strip("\t\r\n").split("\t")[0]
-                if name.endswith(("镇", "乡", "街道", "苏木")):
-                    out.setdefault(name, []).append(county)
+    for indent, name, code, _ in _lines():
+        depth = len(indent)
+        if depth == 2:
+            county = code if code.isdigit() else ""
+        elif depth < 2:
+            county = ""
+        elif county and name.endswith(("镇", "乡", "街道", "苏木")):
+            out.setdefault(name, []).append(county)
     return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
 
