@@ -430,3 +430,35 @@ def test_the_regions_party_committee_and_no_bureau_made_of_a_phrase():
     orgs = {e.name for e in ag.entities.values() if e.__class__.__name__ == "Organisation"}
     assert "广西壮族自治区党委" in orgs
     assert not any("要求" in n for n in orgs)
+
+
+def test_discipline_groups_stationed_in_listed_departments_report_not_the_departments():
+    ag = build_text("1月18日，市纪委监委召开派驻纪检监察组组长述职评议会。会上，驻市教育局、市卫生健康委、市住房城乡建设局纪检监察组"
+                    "组长分别围绕履行监督责任情况进行现场述职。", Meta(id="t", place="潍坊市"))
+    groups = {f"潍坊市纪委监委驻潍坊市{d}纪检监察组" for d in ("教育局", "卫生健康委员会", "住房和城乡建设局")}
+    assert _reports(ag) == {(g, "report") for g in groups}
+    orgs = {e.name for e in ag.entities.values() if e.__class__.__name__ == "Organisation"}
+    assert groups | {"潍坊市教育局", "潍坊市卫生健康委员会"} <= orgs
+    topics = {f.topic for f in ag.facts if f.__class__.__name__ == "Report"}
+    assert topics == {"履行监督责任情况"}
+
+
+def test_a_group_stationed_by_a_named_discipline_body_is_one_organisation():
+    ag = build_text("3月1日，省自然资源厅召开会议。刘某某（省纪委监委驻省自然资源厅纪检监察组组长）出席会议。", Meta(id="t", place="山东省"))
+    group = "山东省纪委监委驻山东省自然资源厅纪检监察组"
+    assert ("刘某某", "组长", group) in _holdings(ag)
+    orgs = {e.name for e in ag.entities.values() if e.__class__.__name__ == "Organisation"}
+    assert {group, "山东省纪委监委", "山东省自然资源厅"} <= orgs
+
+
+def test_a_listed_township_after_words_is_named_without_them():
+    ag = build_text("近日，县委召开常委会会议。会议要求，要以三坡镇、九龙镇、石亭镇为重点扎实推进和美乡村建设。", Meta(id="t", place="涞水县"))
+    places = {e.name for e in ag.entities.values() if isinstance(e, Place)}
+    assert {"三坡镇", "九龙镇", "石亭镇"} <= places
+    assert not any(p.endswith("三坡镇") and p != "三坡镇" for p in places)
+
+
+def test_each_county_and_district_bureau_in_brackets_is_a_group_not_a_bureau():
+    ag = build_text("11月5日，全市职业教育座谈会召开。各县（市）区教育局、部分职业院校参加会议。", Meta(id="t", place="鞍山市"))
+    orgs = {e.name for e in ag.entities.values() if e.__class__.__name__ == "Organisation"}
+    assert not any(n.endswith("教育局") for n in orgs)

@@ -678,8 +678,11 @@ def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
         if topic not in ("", "有关情况", "相关情况", "情况"):
             return topic
     j, w = max((text.rfind("就", ps, pos), 1), (text.rfind("围绕", ps, pos), 2))
-    if j >= 0:  # 就X作了介绍, 围绕X作交流发言
+    if j >= 0:  # 就X作了介绍, 围绕X作交流发言, 围绕X进行现场述职
         k = text.rfind("作", j, pos)  # the 作 of 作了介绍, not of 工作
+        v = text.rfind("进行", j, pos)  # 进行现场述职 right before the cue; not the 进行 of 推进行政
+        if v > k and re.fullmatch(r"了?(?:现场|专题|重点|书面)?", text[v + 2:pos]):
+            k = v
         return text[j + w:k if k > 0 else pos].strip()
     j = text.rfind("结合", ps, pos)  # 结合当地抗旱保畜工作作交流发言; not 结合各自工作: no topic
     if j >= 0 and not text.startswith(("各自", "自身", "实际", "工作"), j + 2):

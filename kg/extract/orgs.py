@@ -30,7 +30,7 @@ LEVELS = "省市县区州"
 # Inner Mongolia's prefecture (盟) and county (旗) level words: levels only in an article about one
 BANNER_LEVELS = "盟旗"
 # a level word is a prefix only at a word boundary: not 全市, 各县, 我市, 县市区
-NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州")
+NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州）)")  # 各县（市）区教育局: a group
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
 _EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
 ZONE = re.compile(r"开发区|高新区|经开区|新区")
@@ -55,6 +55,7 @@ class OrgMatch:
     kind: str
     place: Division | None
     place_end: int = -1  # end of the place name inside the match, -1 when none
+    parts: tuple[OrgMatch, ...] = ()  # organisations named inside its name (a stationed group's 纪委监委 and department)
 
 
 def _place_at(ctx: Context, text: str, i: int) -> tuple[int, Division] | None:
@@ -132,6 +133,16 @@ def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
 
 def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """The organisation whose name starts at ``i``, or None."""
+    m = _match_org(ctx, text, i)
+    if m is not None and text.startswith("驻", m.end) and m.name.endswith(DISCIPLINE_BODIES):
+        dept = _match_org(ctx, text, m.end + 1)  # 省纪委监委驻省自然资源厅纪检监察组: the group it stations there
+        if dept is not None and text.startswith("纪检监察组", dept.end):
+            return OrgMatch(i, dept.end + 5, f"{m.name}驻{dept.name}纪检监察组", "DisciplineInspection", m.place,
+                            m.place_end, (m, dept))
+    return m
+
+
+def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if ctx.townships:
         town = _township_body(ctx, text, i) or (_own_township_body(ctx, text, i) if text[i:i + 1] in "街镇乡党办" else None)
         if town is not None:
@@ -388,6 +399,8 @@ def add_org(ctx: Context, m: OrgMatch) -> str:
     code = m.place.code if m.place else ""
     if m.place is not None and m.place_end > m.start:
         ctx.place(m.place, m.start, m.place_end)
+    for part in m.parts:  # named inside this one's name: organisations of their own, with no mention
+        ctx.graph.add(Organisation(part.name, part.kind, part.place.code if part.place else ""), ctx.evidence(part.start))
     return ctx.mention(m.start, m.end, Organisation(m.name, m.kind, code), "Organisation")
 
 
@@ -605,6 +618,44 @@ def task_bodies(ctx: Context) -> list[OrgMatch]:
     return out
 
 
+# 驻市教育局、市卫生健康委纪检监察组: the discipline inspection groups a 纪委监委 stations in departments,
+# one for each department listed, after the 纪委监委 that stations them or on their own
+_STATIONED = re.compile(r"驻((?:[^、，,。；;：:（）()]{2,16}、)*[^、，,。；;：:（）()]{2,16}?)纪检监察组")
+DISCIPLINE_BODIES = ("纪委监委", "纪工委", "纪委")
+
+
+def stationed_groups(ctx: Context) -> list[OrgMatch]:
+    text = ctx.text
+    out = []
+    for m in _STATIONED.finditer(text):
+        if any(o.type == "Organisation" and o.start < m.start() and m.end() <= o.end for o in ctx.graph.mentions):
+            continue  # 省纪委监委驻省自然资源厅纪检监察组: one group, named whole
+        before = max((o for o in ctx.graph.mentions if o.type == "Organisation" and o.end == m.start()),
+                     key=lambda o: o.end - o.start, default=None)
+        station = ctx.graph.entities[before.key].name if before is not None else ""
+        if station and not station.endswith(DISCIPLINE_BODIES):
+            continue
+        items, at = [], m.start(1)
+        for item in m.group(1).split("、"):
+            dept = match_org(ctx, text, at)
+            if dept is None or dept.end != at + len(item):
+                items = []
+                break
+            items.append(dept)
+            at += len(item) + 1
+        for k, dept in enumerate(items):
+            body = station or canonical(dept.place, "纪委监委", _level_of_name(dept.name))
+            name = f"{body}驻{dept.name}纪检监察组"
+            start = before.start if k == 0 and before is not None else dept.start - (k == 0)
+            end = m.end() if k == len(items) - 1 else dept.end
+            out.append(OrgMatch(start, end, name, "DisciplineInspection", dept.place, -1))
+    return out
+
+
+def _level_of_name(name: str) -> str:
+    return next((ch for ch in name if ch in LEVELS), "")
+
+
 def run(ctx: Context) -> None:
     for m in task_bodies(ctx):
         add_org(ctx, m)
@@ -616,6 +667,13 @@ def run(ctx: Context) -> None:
         add_org(ctx, m)
     for m in shared_suffix_bureaus(ctx):
         add_org(ctx, m)
+    groups = stationed_groups(ctx)
+    if groups:  # the departments named inside a group's name are organisations, but their mentions are the groups'
+        inside = [(g.start, g.end) for g in groups]
+        ctx.graph.mentions[:] = [o for o in ctx.graph.mentions if not (
+            o.type == "Organisation" and any(a <= o.start and o.end <= b for a, b in inside))]
+        for g in groups:
+            add_org(ctx, g)
     for t in find_townships(ctx):  # 渝北区龙山街道召开…: a township that convenes stands for its bodies
         if ctx.text.startswith(CONVENES, t.end) and t.end - t.start == len(t.name) \
                 and ctx.text[t.start - 1:t.start] not in VENUE_BEFORE:  # 在杨家坪街道召开: where, not who
