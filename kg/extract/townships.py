@@ -120,6 +120,10 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             plain = chars_ok and _read_as_name(name)
             listed_name = (s == 0 or before in LEFT or not HAN.match(before)) and not plain \
                 and name + m.group() in township_counties()
+            towns = township_counties()
+            if not listed_name and name + m.group() not in towns \
+                    and any(name[k:] + m.group() in towns for k in range(1, length - 1)):
+                continue  # 要以三坡镇: a listed township after words, which its name is not
             if not (listed_name or chars_ok) or name + m.group() in GENERIC or name in GENERIC \
                     or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
                 continue
