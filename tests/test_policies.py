@@ -326,6 +326,32 @@ def test_a_harmonious_countryside_keeps_its_first_character():
     assert "和美乡村建设" in agenda
 
 
+def test_no_policy_runs_over_a_comma_places_and_the_next_stage_are_none():
+    from kg.pipeline import build_text
+
+    ag = build_text("3月1日，全区重点工作推进会议召开。会议要求，要锚定浓度控制在45以内的目标，以“百日攻坚”行动为抓手，"
+                    "重点推进后湖街道、塔子湖街道片区湖泊综合治理，研究部署下阶段工作。各街道分别汇报了辖区防汛工作开展情况。",
+                    Meta(id="t", place="江岸区"))
+    agenda = {ag.entities[f.policy].name for f in ag.facts if isinstance(f, Agenda)}
+    assert not any("，" in a or "," in a for a in agenda)
+    assert "“百日攻坚”行动" in agenda
+    assert not {"后湖街道", "下阶段工作"} & agenda
+    assert "辖区防汛" not in agenda
+
+
+def test_measures_serve_the_task_the_clause_before_them_sets():
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好乡村建设工作。要抓好农房风貌提升，采取拆除一批、"
+                         "改造一批等方式，让林盘风貌与田园景观有机融合。")
+    assert measures == {("农房风貌提升", "拆除一批"), ("农房风貌提升", "改造一批")}
+
+
+def test_a_campaign_that_extends_a_named_line_of_work_is_a_policy_of_its_own():
+    agenda, measures, _ = run("3月1日，全市安全生产工作会议召开。会议强调，要扎实开展安全生产治本攻坚三年行动，采取停产整顿一批、"
+                              "关闭取缔一批等措施，严厉打击非法违法生产经营行为。", meeting="全市安全生产工作会议")
+    assert {"安全生产工作", "安全生产治本攻坚三年行动"} <= agenda
+    assert {p for p, _ in measures} == {"安全生产治本攻坚三年行动"}
+
+
 def test_measures_by_way_of():
     _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好河道采砂专项整治工作，通过明查暗访、交叉检查等方式"
                          "发现问题。")

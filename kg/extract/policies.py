@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..gazetteer import township_counties
 from ..model import Agenda, Measure, MeasureOf, Policy
 from .context import Context
 from .lexicon import read_lines
@@ -335,7 +336,7 @@ UNIT_LEAD = re.compile(r"^(?:部分|各|所|本|有关|相关|市直|县直)[^�
 TIME_LEAD = re.compile(r"^(?:今年|去年|上半年|下半年|前?[一二三四1-4]季度|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)+")
 FIELD_LEAD = re.compile(r"^[^、，]{0,8}?(?:领域|范围|系统|行业)内")
 SEIZE = re.compile(r"把(.{2,24}?)(?:牢牢)?(?:抓在手(?:里|上|中)|作为.{0,16}?(?:任务|重中之重|抓手|头等大事))")
-OCCASION = re.compile(r"以(?:开展|推进|实施|深化|深入开展)?(.{2,24}?)为(?:契机|抓手|牵引|主线|载体)")
+OCCASION = re.compile(r"以(?:开展|推进|实施|深化|深入开展)?([^，,。；;：:]{2,24}?)为(?:契机|抓手|牵引|主线|载体)")
 TOGETHER = re.compile(r"^(?:坚持)?(.{2,16}?)(?:与|和|同)(.{2,16}?)(?:同步|一体|统筹|协同)推进$")
 SKIP_CLAUSE = re.compile(r"召开|出席|参加|主持|列席")
 # an agenda item stated by the verb that puts it on the agenda: 专题研究A、B工作, 研究部署X工作
@@ -395,8 +396,9 @@ class Stage:
     def add(self, name: str, start: int, end: int, rank: int, raw: bool = False) -> Found | None:
         name = name if raw else clean(name)
         bare = _bare(name)
-        if rejected(name) or len(bare) > 32 or not self.ctx.readable(start, end):
-            return None
+        if rejected(name) or len(bare) > 32 or not self.ctx.readable(start, end) or bare in self.places \
+                or bare in township_counties():
+            return None  # a place named alone (后湖街道、塔子湖街道片区…治理) is no line of work
         if "的" in bare.replace("党的", "") and rank >= 4:
             return None
         at = self.ctx.text.find(name, start, max(end, start + len(name)))
@@ -405,8 +407,13 @@ class Stage:
         c = core(name, self.places)
         for f in self.found:
             short, long_ = sorted((f.core, c), key=len)
-            # a longer name that adds a line of work of its own (安全生产 → 安全生产大排查大整治) is another policy
-            if f.core == c or (len(short) >= 4 and long_.startswith(short) and not self.w.ends("work", long_[len(short):]))\
+            # a longer name that adds a line of work of its own (安全生产 → 安全生产大排查大整治) is another policy,
+            # and so is a campaign of its own (安全生产 → 安全生产治本攻坚三年行动: its core drops 行动)
+            longer, shorter = (_bare(name), _bare(f.name)) if long_ == c else (_bare(f.name), _bare(name))
+            added = longer[longer.find(short) + len(short):] if short in longer else ""
+            campaign = next((e for e in CAMPAIGN_END if added.endswith(e)), "") if len(added) >= 4 else ""
+            if f.core == c or (len(short) >= 4 and long_.startswith(short) and not self.w.ends("work", long_[len(short):])
+                               and not (campaign and not shorter.endswith(campaign)))\
                     or (len(short) >= 5 and long_.endswith(short)):
                 self.said.append((f, start, end))
                 f.spans.append((start, end))
@@ -742,7 +749,8 @@ class Stage:
                                 items[0] = (first[len(verb):], a + len(verb), b)
                         taken += items
                         if pat is adopt and purpose is None:
-                            purpose = self._purpose(text[m.end():], sent[0] + m.end())
+                            purpose = self._purpose(text[m.end():], sent[0] + m.end()) \
+                                or self._task_before(text[:m.start()], sent[0])
                 taken += self._institutions(text, sent[0], inst_verb)
                 taken += self._after_measures(text, sent[0])
                 items = [(n.strip(), a, b) for n, a, b in taken
@@ -782,21 +790,36 @@ class Stage:
         m = re.match(r"[，,]([^，,。；;！!？?]{4,30})(?=[，,。；;！!？?]|$)", text)
         if not m:
             return None
-        clause = m.group(1)
-        bare = clause
-        def verb_at(t: str) -> str:
-            return self.w.starts("verb", t) or self.w.starts("weak-verb", t)
+        goal = self._task(m.group(1), ("verb", "weak-verb"))
+        if goal is None or not (self.w.ends("work", goal) or self.w.ends("goal-head", goal)):
+            return None
+        at = start + m.start(1) + m.group(1).find(goal)
+        return goal, at, at + len(goal)
 
+    def _task_before(self, text: str, start: int) -> tuple[str, int, int] | None:
+        """要抓好X，采取A、B等方式: X, the task the clause right before the measures sets."""
+        m = re.search(r"(?:^|[，,：:])要([^，,。；;！!？?：:]{4,30})[，,]$", text)
+        if not m:
+            return None
+        goal = self._task(m.group(1), ("verb", "do-well"))
+        if goal is None:
+            return None
+        at = start + m.start(1) + m.group(1).find(goal)
+        return goal, at, at + len(goal)
+
+    def _task(self, clause: str, verbs: tuple[str, ...]) -> str | None:
+        """What ``clause`` sets as a task: the object of a work verb (of ``verbs``) at its start, after adverbs."""
+        def verb_at(t: str) -> str:
+            return next((v for k in verbs if (v := self.w.starts(k, t))), "")
+
+        bare = clause
         while not verb_at(bare) and (lead := self.w.starts("adverb", bare)) and verb_at(bare[len(lead):]):
             bare = bare[len(lead):]
         verb = verb_at(bare)
         goal = bare[len(verb):]
         if not verb or len(_bare(goal)) < 4 or "一批" in goal or "、" in goal or rejected(goal):
             return None
-        if not (self.w.ends("work", goal) or self.w.ends("goal-head", goal)):
-            return None
-        at = start + 1 + clause.find(goal)
-        return goal, at, at + len(goal)
+        return goal
 
     def _institutions(self, text: str, start: int, inst_verb: str) -> list[tuple[str, int, int]]:
         found = []
