@@ -230,3 +230,9 @@ def test_a_score_written_in_digits_is_a_figure_a_clock_time_and_shifen_are_not()
 def test_what_is_compared_with_its_own_past_is_the_subject():
     assert_rows("据调度，全省早稻已收获面积860万亩，进度较上年同期快3.5个百分点；机收进度比去年同期加快2个百分点。",
                 [("早稻已收获面积", "860", "万亩"), ("进度", "3.5", "个百分点"), ("机收进度", "2", "个百分点")])
+
+
+def test_a_change_with_nothing_before_it_is_of_the_figure_before():
+    rows = _subjects("1—10月全区优良天数198天，同比增加11天。全市固定资产投资增速由一季度的3.1%回升到6.8%。")
+    assert {("优良天数", "11", "天"), ("固定资产投资增速", "6.8", "%")} <= rows
+    assert not [r for r in rows if r[0].startswith(("同比", "回升"))]

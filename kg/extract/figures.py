@@ -444,7 +444,8 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
         index = 0
         if not use_after and prev is not None and before.first == "占":
             subject, indicator = prev.subject, "占比"  # 工业投资45亿元，占全部投资的35%
-        elif not use_after and (not _good_subject(subject) or _COMPARED.fullmatch(subject)):
+        elif not use_after and (not _good_subject(subject) or _COMPARED.fullmatch(subject)
+                                or _CHANGE_ONLY.fullmatch(subject)):
             # 发生森林火灾9起，较去年同期的23起: what is compared is the figure before
             if prev is None:
                 prev_end = end
@@ -482,6 +483,8 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
 
 
 _COMPARED = re.compile(r"[较比与](?:上年|去年|上月)?(?:同期)?(?:相比)?")  # 较去年同期的23起 (its time taken off)
+# 同比增加11天, (由3.1%)回升到6.8%: a change with nothing before it, of the figure before
+_CHANGE_ONLY = re.compile("(?:同比|环比)?(?:" + "|".join(_CHANGE_UP + _CHANGE_DOWN + ("回升", "回落", "上涨")) + ")+[到至了]?")
 
 
 def _object(phrase: str) -> str:
