@@ -462,3 +462,9 @@ def test_each_county_and_district_bureau_in_brackets_is_a_group_not_a_bureau():
     ag = build_text("11月5日，全市职业教育座谈会召开。各县（市）区教育局、部分职业院校参加会议。", Meta(id="t", place="鞍山市"))
     orgs = {e.name for e in ag.entities.values() if e.__class__.__name__ == "Organisation"}
     assert not any(n.endswith("教育局") for n in orgs)
+
+
+def test_a_body_inside_a_list_of_topics_heard_reports_nothing():
+    ag = build_text("近日，区委书记梁某主持召开区委常委会会议，听取党纪学习教育、区委巡察等工作情况汇报。会议听取了区水务局、"
+                    "区教育局工作汇报。", Meta(id="t", place="江岸区"))
+    assert _reports(ag) == {("江岸区水务局", "report"), ("江岸区教育局", "report")}

@@ -644,9 +644,12 @@ def _heard_report(ctx: Context, key: str, heard: int, pos: int, cue: str, kind: 
     about = text.find("关于", heard, pos)
     if about < 0:
         units: dict[int, Mention] = {}
+        org_ends = {m.end for m in ctx.graph.mentions if m.type == "Organisation"}
         for m in ctx.graph.mentions:
             if m.type == "Organisation" and heard < m.start and m.end <= pos and not _in_chain(ctx, m.start, m.end) \
-                    and not ORDINAL_AFTER.match(text, m.end):
+                    and not ORDINAL_AFTER.match(text, m.end) \
+                    and not (text[m.start - 1:m.start] == "、" and m.start - 1 not in org_ends):
+                # 听取党纪学习教育、区委巡察等工作情况汇报: a body inside a list of topics reports nothing
                 # the same words may name a body and its 党组 (…法院和检察院党组): keep the longer name
                 best = units.get(m.start)
                 if best is None or len(ctx.graph.entities[m.key].name) > len(ctx.graph.entities[best.key].name):
