@@ -236,3 +236,10 @@ def test_a_change_with_nothing_before_it_is_of_the_figure_before():
     rows = _subjects("1—10月全区优良天数198天，同比增加11天。全市固定资产投资增速由一季度的3.1%回升到6.8%。")
     assert {("优良天数", "11", "天"), ("固定资产投资增速", "6.8", "%")} <= rows
     assert not [r for r in rows if r[0].startswith(("同比", "回升"))]
+
+
+def test_a_verb_between_the_two_numbers_of_a_change_is_no_subject():
+    rows = _subjects("截至9月底，全省涉企审批事项由326项精简至198项，瓶装液化石油气供应站由146家整合至89家。")
+    assert {("涉企审批事项", "326", "项"), ("涉企审批事项", "198", "项"), ("瓶装液化石油气供应站", "146", "家"),
+            ("瓶装液化石油气供应站", "89", "家")} <= rows
+    assert not [r for r in rows if r[0] in ("精简", "整合")]

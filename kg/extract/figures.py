@@ -429,7 +429,8 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
         after, after_end = "", num.end
         if num.kind in ("person", "count"):
             after, after_end = _after(text, num.end, s_end, before.verb_before or not _good_subject(subject))
-            use_after = bool(after) and (_good_subject(after) or not _good_subject(subject))
+            use_after = bool(after) and (_good_subject(after) or not _good_subject(subject)) \
+                and text[after_end:after_end + 1] not in ("至", "到")  # 由326项精简至198项: 精简 is no subject
         elif num.kind in ("money", "measure") and (before.only_verb or not _good_subject(subject)):
             # 新增5000亩高标准农田; not 突破3000亿元大关
             after, after_end = _after(text, num.end, s_end, False)
@@ -445,7 +446,8 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
         if not use_after and prev is not None and before.first == "占":
             subject, indicator = prev.subject, "占比"  # 工业投资45亿元，占全部投资的35%
         elif not use_after and (not _good_subject(subject) or _COMPARED.fullmatch(subject)
-                                or _CHANGE_ONLY.fullmatch(subject)):
+                                or _CHANGE_ONLY.fullmatch(subject) or _TO_AFTER_FROM.fullmatch(segment)
+                                and prev is not None and text[prev.number.start - 1:prev.number.start] == "由"):
             # 发生森林火灾9起，较去年同期的23起: what is compared is the figure before
             if prev is None:
                 prev_end = end
@@ -484,6 +486,8 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
 
 _COMPARED = re.compile(r"[较比与](?:上年|去年|上月)?(?:同期)?(?:相比)?")  # 较去年同期的23起 (its time taken off)
 # 同比增加11天, (由3.1%)回升到6.8%: a change with nothing before it, of the figure before
+# 由146家整合至89家: the verb that takes the figure from one number to the other
+_TO_AFTER_FROM = re.compile(r"[\u4e00-\u9fff]{1,4}[至到]")
 _CHANGE_ONLY = re.compile("(?:同比|环比)?(?:" + "|".join(_CHANGE_UP + _CHANGE_DOWN + ("回升", "回落", "上涨")) + ")+[到至了]?")
 
 
