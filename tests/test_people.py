@@ -263,3 +263,9 @@ def test_a_name_outside_the_surname_list_in_a_list_of_leaders():
 def test_one_who_states_specific_demands_is_a_speaker():
     _, ag = _holdings("6月12日，全市防汛工作调度会召开。副市长马玉清主持会议。马玉清就做好防汛工作提出具体要求。", "吴忠市")
     assert {("马玉清", "chair"), ("马玉清", "speaker")} <= _roles(ag)
+
+
+def test_the_first_deputy_of_a_group_is_a_post():
+    rows, _ = _holdings("5月6日，市创建全国文明城市工作领导小组召开全体会议。市委书记、市创建全国文明城市工作领导小组组长韩某某主持会议，"
+                        "市委副书记、市长、领导小组第一副组长贺某某安排具体工作。", "邢台市")
+    assert {("贺某某", "市长", "邢台市人民政府"), ("贺某某", "第一副组长", "邢台市创建全国文明城市工作领导小组")} <= rows

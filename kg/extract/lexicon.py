@@ -93,9 +93,10 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     posts = {r[0]: ((r[1] if len(r) > 1 else ""), (r[2] if len(r) > 2 else "")) for r in read_lines("posts.tsv")}
-    for title, implied in list(posts.items()):  # 常务副州长, 常务副总指挥: the first of the deputies
+    for title, implied in list(posts.items()):  # 常务副州长, 常务副总指挥, 第一副组长: the first of the deputies
         if title.startswith("副"):
             posts.setdefault("常务" + title, implied)
+            posts.setdefault("第一" + title, implied)
     kinds = {r[0]: r[1] for r in read_lines("org_kinds.tsv")}
     dept_rows = read_lines("departments.txt")
     depts = tuple(sorted({r[0] for r in dept_rows}, key=len, reverse=True))
