@@ -269,3 +269,10 @@ def test_the_first_deputy_of_a_group_is_a_post():
     rows, _ = _holdings("5月6日，市创建全国文明城市工作领导小组召开全体会议。市委书记、市创建全国文明城市工作领导小组组长韩某某主持会议，"
                         "市委副书记、市长、领导小组第一副组长贺某某安排具体工作。", "邢台市")
     assert {("贺某某", "市长", "邢台市人民政府"), ("贺某某", "第一副组长", "邢台市创建全国文明城市工作领导小组")} <= rows
+
+
+def test_a_standing_committee_presides_over_its_plenary_session():
+    _, ag = _holdings("1月10日，中国共产党城固县第十五届委员会第六次全体会议召开。全会由县委常委会主持。", "城固县")
+    assert ("城固县委常委会", "chair") in _roles(ag)
+    _, ag = _holdings("1月10日，县委常委会召开会议，县委书记王某某主持。", "城固县")
+    assert ("城固县委常委会", "chair") not in _roles(ag)

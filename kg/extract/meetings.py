@@ -365,6 +365,7 @@ def _bracketed_alias(ctx: Context, m: Mention) -> bool:
         o.type == "Organisation" and o.end == m.start - 1 for o in ctx.graph.mentions)
 
 
+PRESIDING_BODIES = ("常委会", "主席团")
 LISTED_GROUP = ("班子", "相关", "有关", "领导", "成员", "干部", "代表")
 GROUP_AFTER = ("班子", "负责", "主要", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志")
 COUNTED_MEMBERS = re.compile(r"[0-9一二三四五六七八九十两]+(?:个|家)(?:成员单位|成员|单位)")  # 联席会议32个成员单位
@@ -437,8 +438,9 @@ def _roles(ctx: Context, key: str) -> None:
                 if not agents and role == "speaker":
                     agents = _pronoun_subject(ctx, pos) or _framed_subject(ctx, s.start, pos)
                 for akey, atype in agents:
-                    if atype != "Person" and role != "attendee":
-                        continue
+                    if atype != "Person" and role != "attendee" and not (
+                            role == "chair" and ctx.graph.entities[akey].name.endswith(PRESIDING_BODIES)):
+                        continue  # 全会由县委常委会主持: a standing committee presides over its plenary session
                     if (akey, role) in seen:
                         continue
                     seen.add((akey, role))
