@@ -243,3 +243,8 @@ def test_a_verb_between_the_two_numbers_of_a_change_is_no_subject():
     assert {("涉企审批事项", "326", "项"), ("涉企审批事项", "198", "项"), ("瓶装液化石油气供应站", "146", "家"),
             ("瓶装液化石油气供应站", "89", "家")} <= rows
     assert not [r for r in rows if r[0] in ("精简", "整合")]
+
+
+def test_a_target_word_is_no_part_of_the_subject():
+    rows = _subjects("今年秸秆离田面积力争达到350万亩。")
+    assert ("秸秆离田面积", "350", "万亩") in rows

@@ -468,3 +468,21 @@ def test_a_body_inside_a_list_of_topics_heard_reports_nothing():
     ag = build_text("近日，区委书记梁某主持召开区委常委会会议，听取党纪学习教育、区委巡察等工作情况汇报。会议听取了区水务局、"
                     "区教育局工作汇报。", Meta(id="t", place="江岸区"))
     assert _reports(ag) == {("江岸区水务局", "report"), ("江岸区教育局", "report")}
+
+
+def test_a_station_named_after_a_townships_short_name_and_topics_shared_out():
+    ag = build_text("3月1日，诸佛庵镇召开防汛工作动员部署会。镇水利站、诸佛庵派出所分别围绕水库安全度汛、群众转移安置作表态发言。",
+                    Meta(id="t", place="霍山县"))
+    reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if f.__class__.__name__ == "Report"}
+    assert ("诸佛庵派出所", "群众转移安置") in reports
+    assert ("诸佛庵镇水利站", "水库安全度汛") in reports
+
+
+def test_topics_shared_out_in_the_order_the_units_are_named_but_not_aspects_of_each():
+    ag = build_text("3月1日，全市重点项目建设视频调度会召开。曹县、巨野县、郓城县政府分别就项目要素保障、招商引资、项目前期手续办理"
+                    "作了汇报。", Meta(id="t", place="菏泽市"))
+    reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if f.__class__.__name__ == "Report"}
+    assert reports == {("曹县人民政府", "项目要素保障"), ("巨野县人民政府", "招商引资"), ("郓城县人民政府", "项目前期手续办理")}
+    ag = build_text("3月1日，全市教育工作推进会召开。市教育局、市卫生健康委分别围绕课后服务、校园安全等情况作交流发言。",
+                    Meta(id="t", place="菏泽市"))
+    assert {f.topic for f in ag.facts if f.__class__.__name__ == "Report"} == {"课后服务、校园安全等情况"}

@@ -304,9 +304,9 @@ def _strip(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     while tokens and tokens[0][0] not in _NEGATION and (tokens[0][0] in _SCOPE or tokens[0][1] in ("t", "r", "p", "c", "d", "u", "uj", "ul", "x", "f",
                                                                  "m", "q", "y", "mq")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1][0] in _LINK or tokens[-1][1] in ("d", "p", "u", "uj", "ul", "x", "c", "r", "t", "f",
-                                                                  "m", "q", "y", "mq")
-                      or tokens[-1][0] == "的"):
+    while tokens and (tokens[-1][0] in _LINK or tokens[-1][0] in _TARGET
+                      or tokens[-1][1] in ("d", "p", "u", "uj", "ul", "x", "c", "r", "t", "f", "m", "q", "y", "mq")
+                      or tokens[-1][0] == "的"):  # 秸秆离田面积力争(达到): 力争 says it is a target
         tokens = tokens[:-1]
     return tokens
 

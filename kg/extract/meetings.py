@@ -553,8 +553,13 @@ def _reports(ctx: Context, key: str) -> None:
                     topic = on.group(1) if on else ""
                 role = "statement" if kind == "statement" else "reporter"
                 topics = [topic] * len(agents)
-                if text[lo:pos].endswith("分别") and len(agents) > 1:
-                    topics = _shared_out(topic, len(agents)) or topics
+                if (text[lo:pos].endswith("分别") or re.search(r"分别(?:围绕|就)", text[lo:pos])) and len(agents) > 1:
+                    shared = _shared_out(topic, len(agents))
+                    if shared:  # one topic each, in the order the units are named
+                        first = {m.key: m.start for m in sorted(ctx.graph.mentions, key=lambda m: -m.start)
+                                 if lo <= m.start < pos}
+                        agents = sorted(agents, key=lambda a: first.get(a[0], pos))
+                        topics = shared
                 for (akey, atype), about in zip(agents, topics):
                     ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
                     # a person's 交流发言 or 述职 is a report, topic or none; a person who only 介绍/通报 (钟启明介绍，…)
@@ -572,6 +577,8 @@ def _shared_out(topic: str, n: int) -> list[str] | None:
     """A、B分别介绍了一季度X和Y工作情况: one topic each, in order, when the topic lists as many as report
     (一季度X工作情况, 一季度Y工作情况); else None."""
     tail = TOPIC_TAIL.search(topic)
+    if tail and tail.group().startswith("等"):
+        return None  # 分别围绕A、B和C等情况: aspects each of them reports on, not one each
     head = TOPIC_TIME.match(topic)
     body = topic[head.end() if head else 0:tail.start() if tail else len(topic)]
     if any(q in body for q in "“”《》（）()"):

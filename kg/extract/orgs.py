@@ -19,7 +19,7 @@ from typing import Iterator
 
 from ..gazetteer import Division
 from ..model import Organisation
-from .context import HAN, Context
+from .context import HAN, Context, occurrences
 from .lexicon import DEMOCRATIC_PARTIES, lexicon
 from .places import LEVEL_CHARS, place_candidates
 from .townships import TOWNSHIP_BODIES, TOWNSHIP_OFFICES, find_townships, township_division
@@ -340,6 +340,31 @@ def _own_township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if not body or len(named) != 1:
         return None
     return _township_org(named.popitem()[1], body, i, j + len(body), -1)
+
+
+# stations a township has, named after its short name (诸佛庵派出所, 双沟自然资源所), which the genre writes so
+TOWNSHIP_STATIONS = ("派出所", "司法所", "财政所", "自然资源所", "国土所", "市场监管所", "供电所", "卫生院", "中心学校", "林业站",
+                     "水利站", "农技站", "兽医站")
+
+
+def township_stations(ctx: Context) -> list[OrgMatch]:
+    """诸佛庵派出所, 彭浦新村派出所: a station named after the short name of a township the article names."""
+    text = ctx.text
+    out = []
+    seen: set[str] = set()
+    for t in find_townships(ctx):
+        short = t.name.removesuffix("街道").removesuffix("镇").removesuffix("乡")
+        if len(short) < 2 or short in seen:
+            continue
+        seen.add(short)
+        for station in TOWNSHIP_STATIONS:
+            for at in occurrences(text, short + station):
+                if at > 0 and HAN.match(text[at - 1]) and text[at - 1] not in "、和及与":
+                    continue
+                name = short + station
+                place = township_division(t) if t.parent is not None else None
+                out.append(OrgMatch(at, at + len(name), name, lexicon().org_kind(name), place, -1))
+    return out
 
 
 LEVEL_IN_BRACKETS = ("（市）", "(市)", "（区）", "(区)", "（州）", "(州)")
@@ -666,6 +691,8 @@ def run(ctx: Context) -> None:
     for m in own_offices(ctx):
         add_org(ctx, m)
     for m in shared_suffix_bureaus(ctx):
+        add_org(ctx, m)
+    for m in township_stations(ctx):
         add_org(ctx, m)
     groups = stationed_groups(ctx)
     if groups:  # the departments named inside a group's name are organisations, but their mentions are the groups'
