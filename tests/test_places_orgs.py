@@ -486,3 +486,10 @@ def test_topics_shared_out_in_the_order_the_units_are_named_but_not_aspects_of_e
     ag = build_text("3月1日，全市教育工作推进会召开。市教育局、市卫生健康委分别围绕课后服务、校园安全等情况作交流发言。",
                     Meta(id="t", place="菏泽市"))
     assert {f.topic for f in ag.facts if f.__class__.__name__ == "Report"} == {"课后服务、校园安全等情况"}
+
+
+def test_a_document_explained_or_interpreted_is_the_topic_of_the_report():
+    ag = build_text("3月1日，市政府召开第36次常务会议。会议研究了《某市减轻学生作业负担工作方案》，市教育体育局作了说明。"
+                    "镇长胡某某解读了《某镇防汛应急预案》。", Meta(id="t", place="禄丰市"))
+    reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if f.__class__.__name__ == "Report"}
+    assert {("禄丰市教育体育局", "《某市减轻学生作业负担工作方案》"), ("胡某某", "《某镇防汛应急预案》")} <= reports

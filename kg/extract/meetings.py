@@ -548,6 +548,10 @@ def _reports(ctx: Context, key: str) -> None:
                 if not topic:  # 作交流发言，介绍了X: what the same units went on to present
                     then = THEN_TOPIC.match(text, pos + len(cue), pe)
                     topic = then.group(1) if then else ""
+                if not topic and cue in ("作了说明", "作说明"):  # 研究了《X方案》，Y作了说明: the document explained
+                    before = text.rfind("。", 0, max(ps - 1, 0)) + 1
+                    titles = re.findall(r"《[^《》]{2,60}》", text[before:pos])
+                    topic = titles[-1] if titles else ""
                 if not topic and cue == "述职":  # …党委书记抓基层党建工作述职评议会: what each reports on
                     on = DUTY_TOPIC.search(ctx.graph.entities[key].name) if key in ctx.graph.entities else None
                     topic = on.group(1) if on else ""
@@ -684,7 +688,7 @@ def _on_behalf_of(text: str, m: Mention) -> bool:
 
 
 def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
-    if cue in ("汇报", "通报", "述职", "介绍"):  # 汇报了X; else 就X作了介绍, below
+    if cue in ("汇报", "通报", "述职", "介绍", "解读"):  # 汇报了X; else 就X作了介绍, below
         topic = text[pos + len(cue):pe].lstrip("了").strip()
         topic = re.split(r"[,，]", topic)[0]
         if topic not in ("", "有关情况", "相关情况", "情况"):
