@@ -276,3 +276,13 @@ def test_a_standing_committee_presides_over_its_plenary_session():
     assert ("城固县委常委会", "chair") in _roles(ag)
     _, ag = _holdings("1月10日，县委常委会召开会议，县委书记王某某主持。", "城固县")
     assert ("城固县委常委会", "chair") not in _roles(ag)
+
+
+def test_the_regions_chairman_and_a_tibetan_name_after_a_post():
+    rows, ag = _holdings("11月5日上午，自治区安委会召开全区安全防范工作视频会议。自治区党委副书记、自治区主席阿迪力·热合曼出席会议"
+                         "并讲话，自治区副主席韩某某主持会议。", "新疆维吾尔自治区")
+    assert {("阿迪力·热合曼", "主席", "新疆维吾尔自治区人民政府"), ("韩某某", "副主席", "新疆维吾尔自治区人民政府")} <= rows
+    assert ("韩某某", "chair") in _roles(ag)
+    rows, ag = _holdings("12月27日，县委召开述职评议会。市委组织部二级调研员次旦罗布到会指导。", "江孜县")
+    assert ("次旦罗布", "二级调研员", "日喀则市委组织部") in rows
+    assert ("次旦罗布", "attendee") in _roles(ag)

@@ -493,3 +493,18 @@ def test_a_document_explained_or_interpreted_is_the_topic_of_the_report():
                     "镇长胡某某解读了《某镇防汛应急预案》。", Meta(id="t", place="禄丰市"))
     reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if f.__class__.__name__ == "Report"}
     assert {("禄丰市教育体育局", "《某市减轻学生作业负担工作方案》"), ("胡某某", "《某镇防汛应急预案》")} <= reports
+
+
+def test_townships_listed_in_full_share_the_body_that_reports_and_their_heads_report_around_a_topic():
+    ag = build_text("3月1日，县委召开现场推进会。湾岭镇、红毛镇、上安乡党委作交流发言。", Meta(id="t", place="琼中黎族苗族自治县"))
+    assert _reports(ag) == {(t + "党委", "report") for t in ("湾岭镇", "红毛镇", "上安乡")}
+    ag = build_text("12月27日，县委召开述职评议会。会上，江孜镇、紫金乡、重孜乡、年堆乡党委书记围绕抓党建促乡村振兴作现场述职。",
+                    Meta(id="t", place="江孜县"))
+    assert _reports(ag) == {(t + "党委", "report") for t in ("江孜镇", "紫金乡", "重孜乡", "年堆乡")}
+
+
+def test_districts_named_after_their_city_report_as_their_governments_and_the_rural_work_office():
+    ag = build_text("11月5日，全省现场推进会召开。会议由省委农办、省农业农村厅主办。会上，徐州市贾汪区、宿迁市泗洪县作交流发言。",
+                    Meta(id="t", place="江苏省"))
+    assert _reports(ag) == {("贾汪区人民政府", "report"), ("泗洪县人民政府", "report")}
+    assert ("江苏省委农村工作领导小组办公室", "convener") in _participants(ag)

@@ -345,10 +345,13 @@ def _agents(ctx: Context, lo: int, cue: int, walk_back: bool) -> list[tuple[str,
                 break
             cs = ps
     out = []
+    orgs = [(m.start, m.end) for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= cue]
     for m in ctx.graph.mentions:
         if cs <= m.start and m.end <= cue and m.type in ("Person", "Organisation"):
             if m.type == "Person" and text.startswith("委托", m.end) and "受" in text[cs:m.start]:
                 continue  # 受…厅长A委托，B出席: A sends B and takes no part
+            if m.type == "Organisation" and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in orgs):
+                continue  # 省委 inside 省委主题教育第十指导组: the longer name is the unit
             # a unit inside a post chain (市委 of 市委书记) or a meeting's name (省委十四届九次全会) is not an agent,
             # nor another name in brackets for the unit before it (省水利厅（省河长办）)
             if m.type == "Organisation" and (_in_chain(ctx, m.start, m.end) or ORDINAL_AFTER.match(text, m.end)
@@ -611,7 +614,8 @@ def _names_before(ctx: Context, lo: int, pos: int) -> bool:
     return any(m.type == "Person" and m.end == cs - 1 for m in ctx.graph.mentions)
 
 
-HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "书面", "现场")
+HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "围绕", "结合", "书面",
+                     "现场")
 NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
 
 

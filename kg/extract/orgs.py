@@ -243,6 +243,10 @@ def _party_branch(ctx: Context, text: str, i: int) -> OrgMatch | None:
     return OrgMatch(i, k + len(suffix), name, "DemocraticParty", place)
 
 
+# what a body reports with, right after its name: 湾岭镇、红毛镇、上安乡党委作交流发言 are three 党委
+REPORT_AFTER = ("作", "汇报", "通报", "述职", "交流发言", "表态发言", "分别", "先后", "依次")
+
+
 def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """高庄镇党委, 衡山镇人民政府, 友谊路街道办事处: a body of a township named in the text."""
     if not ctx.townships:
@@ -265,7 +269,8 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, last.end)), "")
     after = last.end + len(body)
     if full and last is not hit and not (body and (lexicon().title_index.at(text, after) or body in TOWNSHIP_OFFICES
-                                                   or text.startswith(HEADS_UNNAMED, after))):
+                                                   or text.startswith(HEADS_UNNAMED, after)
+                                                   or text.startswith(REPORT_AFTER, after))):
         last, body = hit, next((b for b in TOWNSHIP_BODIES if text.startswith(b, hit.end)), "")
     written = body
     if not body and last is hit:  # 灵城镇镇长A, 古城街道书记B: the body the title is of
@@ -607,6 +612,9 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
         if (s, e) in named:
             continue
         hit = places.get((s, e))
+        if hit is None:  # 徐州市贾汪区: a place named after the one that holds it
+            hit = next((h for (a, b), h in places.items() if a > s and b == e and (s, a) in places
+                        and ctx.gaz.is_within(h.division, places[s, a].division.code)), None)
         town = towns.get((s, e))
         if town is not None:  # 高庄镇, and 杨家坪 of 杨家坪、黄桷坪街道
             place = township_division(town) if town.parent is not None else None

@@ -37,6 +37,7 @@ FOLLOWERS = (
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
     "书记", "局长", "市长", "县长", "省长", "主任", "主席", "部长", "总书记", "关于", "进行", "述职", "发言", "致辞",
     "作了", "通过", "现场", "书面", "所作", "所做", "依次", "相继", "回答", "答记者问", "推介", "反馈", "授课", "讲解", "辅导",
+    "到会",
 )
 NOT_NAME = set("的了在是有对把被将从到等也都就并而之这那各本该次市县区省委局会议位副")  # not 向: 向东, 向阳 are given names
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "教育工委", "办公室", "党校", "网信办", "编办", "巡察办")
@@ -308,6 +309,10 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
         team = _adhoc_item(ctx, text, i, prev) if m.kind in ("PartyCommittee", "LeadingGroup") else None
         return team if team is not None and team.org_name.endswith(ADHOC_SUFFIXES if m.kind == "PartyCommittee" else TEAMS) \
             and not re.search("召开|会议|出席|主持|讲话", text[m.end:team.end]) else None
+    if text.startswith("自治区", i) and (title := _title_at(text, i + 3)) in REGION_HEADS:
+        place = ctx.locality_at("省")  # 自治区主席, 自治区副主席: of the region's people's government
+        name = canonical(place, "人民政府", "自治区")
+        return PostItem(i, i + 3 + len(title), title, None, name, "Government", place, "省")
     hit = _place_at(ctx, text, i)
     if hit is not None:  # 衡水市市长, 定安县县长
         j = i + hit[0]
@@ -333,6 +338,10 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
         name, kind, place = _implied(ctx, title, prev, None, i)
         return PostItem(i, i + len(title), title, None, name, kind, place, _level_of(title) or (prev.level if prev else ""))
     return None
+
+
+# the heads of an autonomous region's people's government, written after 自治区
+REGION_HEADS = ("主席", "副主席", "常务副主席")
 
 
 # bodies set up for one task, named with their task: 市食品安全委员会, 州森林草原防灭火指挥部,
@@ -381,7 +390,8 @@ def _adhoc_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostI
         place = prev.place if prev and prev.place else ctx.locality
         name = canonical(place, body) if place is not None else body
     kind = lexicon().org_kind(name) if name else ""
-    return PostItem(i, end + len(title), title, None, name, kind, place, level or (prev.level if prev else ""))
+    org = OrgMatch(i, end, name, kind, place) if name and level else None  # 省委…指导组: named here, a mention
+    return PostItem(i, end + len(title), title, org, name, kind, place, level or (prev.level if prev else ""))
 
 
 def _post_items(ctx: Context, text: str, i: int, before: PostItem | None) -> tuple[list[PostItem], int]:
@@ -429,7 +439,7 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
 
 # after a chain of posts, a name with no surname of the list (阿木尔且, 吉克阿依) runs up to one of these
 _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调", "指出", "要求", "表示", "宣读", "介绍", "带队", "调研",
-             "委托", "列席", "就", "在")
+             "委托", "列席", "就", "在", "到会")
 
 
 def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> int:
@@ -438,7 +448,8 @@ def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> 
     ``listed``: the name follows another in a list (旗领导刘建国、苏和巴特尔参加), so a 、 or 等 ends it too."""
     for end in range(j + 2, min(len(text), j + 5) + 1):
         name = text[j:end]
-        if not all(HAN.match(c) for c in name) or set(name) & NOT_NAME or _title_at(text, j) \
+        # 次 starts Tibetan names (次旦罗布, 次仁); after a post it counts nothing (第三次)
+        if not all(HAN.match(c) for c in name) or set(name.removeprefix("次")) & NOT_NAME or _title_at(text, j) \
                 or name.startswith(_NAME_END):
             return -1
         if text.startswith(_NAME_END, end) or (listed and text[end:end + 1] in ("、", "等")):

@@ -116,7 +116,9 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             before = text[s - 1:s]
             # 那大镇, 和庆镇, 两路街道: a township the gazetteer lists, written after a boundary, though its
             # name starts with a word that usually ends one or reads as a numeral
-            chars_ok = _name_ok(name)
+            chars_ok = _name_ok(name) or (  # 重孜乡、年堆乡: after a township listed in full, whatever it starts with
+                before == "、" and bool(out) and out[-1].end == s - 1 and out[-1].end - out[-1].start == len(out[-1].name)
+                and length <= 4 and all(HAN.match(c) for c in name) and name[0] not in NOT_FIRST)
             plain = chars_ok and _read_as_name(name)
             listed_name = (s == 0 or before in LEFT or not HAN.match(before)) and not plain \
                 and name + m.group() in township_counties()
