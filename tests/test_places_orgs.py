@@ -508,3 +508,10 @@ def test_districts_named_after_their_city_report_as_their_governments_and_the_ru
                     Meta(id="t", place="江苏省"))
     assert _reports(ag) == {("贾汪区人民政府", "report"), ("泗洪县人民政府", "report")}
     assert ("江苏省委农村工作领导小组办公室", "convener") in _participants(ag)
+
+
+def test_a_prefecture_named_diqu_reports_as_its_administrative_office_and_a_city_management_commission():
+    ag = build_text("11月5日上午，自治区安委会召开视频会议。伊犁哈萨克自治州、喀什地区作交流发言。", Meta(id="t", place="新疆维吾尔自治区"))
+    assert _reports(ag) == {("伊犁哈萨克自治州人民政府", "report"), ("喀什地区行政公署", "report")}
+    ag = build_text("3月1日，区委召开常委会会议。区水务局、区城市管理委分别就河道治理和扬尘管控作补充汇报。", Meta(id="t", place="北辰区"))
+    assert ("北辰区城市管理委员会", "report") in _reports(ag)

@@ -619,8 +619,8 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
         if town is not None:  # 高庄镇, and 杨家坪 of 杨家坪、黄桷坪街道
             place = township_division(town) if town.parent is not None else None
             out.append(OrgMatch(s, e, town.name, lexicon().org_kind(town.name), place, -1))
-        elif hit is not None:
-            name = canonical(hit.division, "政府")
+        elif hit is not None:  # a 地区's government is its 行政公署
+            name = canonical(hit.division, "行政公署" if hit.division.name.endswith("地区") else "政府")
             out.append(OrgMatch(s, e, name, lexicon().org_kind(name), hit.division, -1))
         elif (_TOWNSHIP.fullmatch(text, s, e) and text[s] not in _NOT_STEM and not set(text[s:e]) & STOP) \
                 or (_INSTITUTION.fullmatch(text, s, e) and not set(_stem(text[s:e], LIST_UNIT_SUFFIXES)) & STOP):
