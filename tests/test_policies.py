@@ -352,6 +352,11 @@ def test_a_campaign_that_extends_a_named_line_of_work_is_a_policy_of_its_own():
     assert {p for p, _ in measures} == {"安全生产治本攻坚三年行动"}
 
 
+def test_lines_of_work_a_sentence_counts_are_agenda():
+    agenda, _, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要扎实抓好农村厕所革命、生活污水治理和村容村貌提升三项重点任务。")
+    assert {"农村厕所革命", "生活污水治理", "村容村貌提升"} <= agenda
+
+
 def test_measures_by_way_of():
     _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好河道采砂专项整治工作，通过明查暗访、交叉检查等方式"
                          "发现问题。")

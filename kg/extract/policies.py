@@ -344,6 +344,8 @@ STUDY_WORK = re.compile(r"(?:专题|专门)(?:研究|部署|听取)了?|研究�
 # a count of the matters discussed: 讨论了A、B、C问题整改四个方面的内容
 ASPECTS = re.compile(rf"(?:讨论|研究|审议|分析|梳理)了?([^，。；：:]{{4,120}}?)等?[{NUM}]+个方面")
 # lines of work to be merged or joined: 将A和B等工作深度融合, 把A与B结合起来
+# 扎实抓好A、B、C和D四项重点任务: a list of lines of work that the text counts
+COUNTED_TASKS = re.compile(rf"([^，。；：:“”]{{4,100}}?)等?[{NUM}]+(?:项|个|大)(?:重点任务|重点工作|主要任务|专项行动|工程|任务)")
 MATTERS = re.compile(r"(?:研究|审议|讨论|议定)(?:了|部署了?|讨论了?)?([^，。；：:“”《》的]{4,60}?)等(?:重要|重点|有关|相关)?(?:事项|议题)")
 MERGE = re.compile(r"(?:^|要|须|应|并|还)(?:将|把)(.{4,50}?)(?:等(?:各项|相关)?工作)?(?:深度|有机|紧密|充分|统筹)?(?:融合|结合|衔接)")
 SPIRIT_SOURCE = ("文件", "会议", "全会", "讲话", "指示", "批示", "论述", "决议", "贺信")
@@ -541,6 +543,12 @@ class Stage:
                 self._heard_items(m.group(1), line.start + m.start(1))
             for m in MATTERS.finditer(text):  # 研究秋粮收购、城市供热保障和老旧小区改造等事项
                 self.add_list(m.group(1), line.start + m.start(1), 1)
+            for m in COUNTED_TASKS.finditer(text):  # 抓好A、B、C和D四项重点任务: the tasks it counts
+                items = m.group(1)
+                cut = max((items.rfind(v) + len(v) for v in (*self.w["verb"], *self.w["do-well"]) if v in items),
+                          default=0)
+                if "、" in items[cut:]:
+                    self.add_list(items[cut:], line.start + m.start(1) + cut, 1)
             for m in DOCUMENT.finditer(text):
                 self.document(m.group(1), line.start + m.start(1))
                 # 审议通过了《A》《B》和《C》: every title of the list
