@@ -248,3 +248,8 @@ def test_a_verb_between_the_two_numbers_of_a_change_is_no_subject():
 def test_a_target_word_is_no_part_of_the_subject():
     rows = _subjects("今年秸秆离田面积力争达到350万亩。")
     assert ("秸秆离田面积", "350", "万亩") in rows
+
+
+def test_units_of_a_level_with_the_others_in_brackets_are_the_subject():
+    rows = _subjects("全省9个市（州）均已完成部署，107个县（市、区）全部建成。")
+    assert {("市（州）", "9", "个"), ("县（市、区）", "107", "个")} <= rows

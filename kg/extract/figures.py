@@ -360,8 +360,15 @@ def _is_noun(word: str, flag: str) -> bool:
     return flag.startswith("n") or len(word) >= 2 and word[-1] in _NOUN_ENDS
 
 
+# 9个市（州）, 107个县（市、区）: units of a level, the brackets naming the others it counts
+_LEVEL_GROUP = re.compile(r"[省市县区州地](?:[（(][省市县区州地盟旗、，,]{1,6}[）)])+")
+
+
 def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]:
     """The noun phrase right after a counter (44所违规培训机构 → 违规培训机构) and where it ends."""
+    group = _LEVEL_GROUP.match(text, start, end)
+    if group is not None:
+        return group.group(), group.end()
     stop = start
     while stop < end and text[stop] not in _CLAUSE_END + "、":
         stop += 1
