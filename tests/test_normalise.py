@@ -130,6 +130,15 @@ def test_normalise_a_wrapped_sentence_ending_in_a_number_is_text_not_furniture()
     assert "\n1. 加强领导。" in text  # a numbered item still starts a line of its own
 
 
+def test_normalise_a_long_line_wrapped_before_its_first_comma_is_joined_but_no_heading():
+    raw = ("昨天，市长王某主持召开市政府第38次常务会议。\n会议听取了市医保局关于2024年度城乡居民基本医疗保险集中参保\n"
+           "工作情况的汇报。截至2月底，参保率稳定在95%以上。\n坚持问题导向推动生态环境质量持续改善取得新成效\n"
+           "会议强调，要全面落实好政策。\n")
+    text = normalise(raw, Meta()).text
+    assert "集中参保工作情况的汇报。" in text
+    assert "取得新成效\n会议强调" in text
+
+
 def test_normalise_dateline_and_byline_are_metadata():
     raw = "張家界新聞網(wǎng)5月25日訊 (全媒體記者 楊婷) 5月24日,全市重點工作調度會議召開。"
     doc = normalise(raw, Meta(published="2022-05"))

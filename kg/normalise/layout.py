@@ -84,12 +84,20 @@ _CLOSING = set("。！？；：…”’）)】」』!?;:")
 _NEW_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 
 
-def continues(line: str, following: str) -> bool:
+def continues(line: str, following: str, in_body: bool = False) -> bool:
     """True when a line break falls inside a sentence (…出席会议并 / 讲话。): the scraper wrapped
     a body line. A body line is one that already holds a comma or full stop; headlines, list
-    items and lines that end a sentence or clause are never joined."""
-    return (len(line) >= 20 and line[-1] not in _CLOSING and bool(re.search("[，。]", line))
+    items and lines that end a sentence or clause are never joined. ``in_body``: a full sentence
+    came before, so a long line with no comma yet is wrapped too when the next one ends its
+    sentence soon and opens none (…集中参保 / 工作情况的汇报。), but not a heading before 会议强调…"""
+    body_line = bool(re.search("[，。]", line)) or (
+        in_body and len(line) >= 24 and "。" in following[:40] and not following.startswith(_OPENERS))
+    return (len(line) >= 20 and line[-1] not in _CLOSING and body_line
             and bool(re.match(r"[\u4e00-\u9fff0-9“]", following)) and not _NEW_ITEM.match(following))
+
+
+# words that open a sentence of a report: a line starting with one is no continuation of a long line
+_OPENERS = ("会议", "会上", "会前", "会后", "他", "她", "要", "据", "今年", "近日", "目前", "同时", "此外", "另外", "截至")
 
 
 def _furniture(line: str) -> bool:

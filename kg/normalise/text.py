@@ -188,6 +188,7 @@ def normalise(raw: str, meta: Meta | None = None) -> Document:
     keeps = layout(texts, meta)
     out: list[str] = []
     previous = ""
+    in_body = False  # a full sentence came before
     origin: list[int] = []
     origin_end: list[int] = []
     for line, keep in zip(lines, keeps):
@@ -195,7 +196,7 @@ def normalise(raw: str, meta: Meta | None = None) -> Document:
         if not part:
             continue
         part_text = "".join(c for c, _, _ in part)
-        if out and continues(previous, part_text):
+        if out and continues(previous, part_text, in_body):
             previous += part_text  # a line wrapped inside a sentence: no break
         else:
             if out:  # the line break: the raw gap between the two lines
@@ -207,6 +208,7 @@ def normalise(raw: str, meta: Meta | None = None) -> Document:
             out.append(ch)
             origin.append(rs)
             origin_end.append(re_)
+        in_body = in_body or "。" in part_text
     text = "".join(out)
     doc = Document(raw=raw, text=text, origin=origin, origin_end=origin_end, meta=meta)
     for code, s, e, what in find_damage(text):
