@@ -22,7 +22,7 @@ from ..model import Organisation
 from .context import HAN, Context, occurrences
 from .lexicon import DEMOCRATIC_PARTIES, lexicon
 from .places import LEVEL_CHARS, place_candidates
-from .townships import TOWNSHIP_BODIES, TOWNSHIP_OFFICES, find_townships, township_division
+from .townships import SUFFIXES, TOWNSHIP_BODIES, TOWNSHIP_OFFICES, find_townships, township_division
 
 __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
 
@@ -358,7 +358,7 @@ def township_stations(ctx: Context) -> list[OrgMatch]:
     out = []
     seen: set[str] = set()
     for t in find_townships(ctx):
-        short = t.name.removesuffix("街道").removesuffix("镇").removesuffix("乡")
+        short = next((t.name[:-len(x)] for x in SUFFIXES if t.name.endswith(x)), "")
         if len(short) < 2 or short in seen:
             continue
         seen.add(short)
@@ -770,20 +770,23 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
                 out.append(OrgMatch(m.start(1), m.end(1), name, lexicon().org_kind(name), None))
     for m in _OWN_DIVISION.finditer(ctx.text):  # 厅农田建设管理处处长A: a division of the one 厅 named
         div = _division_at(ctx.text, m.end())
-        bodies = {(e.name, e.place_code) for e in ctx.graph.entities.values()
-                  if isinstance(e, Organisation) and e.name.endswith("厅")}
-        if div and len(bodies) == 1:
-            name, code = bodies.pop()
-            out.append(OrgMatch(m.start(), m.end() + len(div), name + div, lexicon().org_kind(name + div),
-                                ctx.gaz.by_code.get(code)))
+        if div:
+            out += _unit_of_the_one(ctx, "厅", div, m.start(), m.end() + len(div), lambda n: n)
     for m in _OWN_OFFICE.finditer(ctx.text):
-        bodies = {(party_group_of(e.name), e.place_code) for e in ctx.graph.entities.values()
-                  if isinstance(e, Organisation) and party_group_of(e.name).endswith(m.group(1))}
-        if len(bodies) == 1:
-            name, code = bodies.pop()
-            full = name + m.group(2)
-            out.append(OrgMatch(m.start(), m.end(), full, lexicon().org_kind(full), ctx.gaz.by_code.get(code)))
+        out += _unit_of_the_one(ctx, m.group(1), m.group(2), m.start(), m.end(), party_group_of)
     return out
+
+
+def _unit_of_the_one(ctx: Context, suffix: str, unit: str, start: int, end: int, body_of) -> list[OrgMatch]:  # type: ignore[no-untyped-def]
+    """The ``unit`` (办公室, a 处) of the one organisation the article names whose name (as ``body_of``
+    reads it) ends with ``suffix``, as a match of text[start:end]; none when it names no such body or
+    several."""
+    bodies = {(body_of(e.name), e.place_code) for e in ctx.graph.entities.values()
+              if isinstance(e, Organisation) and body_of(e.name).endswith(suffix)}
+    if len(bodies) != 1:
+        return []
+    name, code = bodies.pop()
+    return [OrgMatch(start, end, name + unit, lexicon().org_kind(name + unit), ctx.gaz.by_code.get(code))]
 
 
 CONVENES = ("召开", "组织召开", "举行", "举办")

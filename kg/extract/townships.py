@@ -17,7 +17,7 @@ from ..gazetteer import Division, township_counties
 from .context import HAN, Context
 from .lexicon import lexicon
 
-__all__ = ["TownshipHit", "find_townships", "township_division", "TOWNSHIP_BODIES", "TOWNSHIP_OFFICES"]
+__all__ = ["TownshipHit", "find_townships", "township_division", "SUFFIXES", "TOWNSHIP_BODIES", "TOWNSHIP_OFFICES"]
 
 SUFFIXES = ("街道", "镇", "乡")
 # what may stand right before a township's name
