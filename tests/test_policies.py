@@ -349,7 +349,7 @@ def test_a_campaign_that_extends_a_named_line_of_work_is_a_policy_of_its_own():
     agenda, measures, _ = run("3月1日，全市安全生产工作会议召开。会议强调，要扎实开展安全生产治本攻坚三年行动，采取停产整顿一批、"
                               "关闭取缔一批等措施，严厉打击非法违法生产经营行为。", meeting="全市安全生产工作会议")
     assert {"安全生产工作", "安全生产治本攻坚三年行动"} <= agenda
-    assert {p for p, _ in measures} == {"安全生产治本攻坚三年行动"}
+    assert {p for p, _ in measures} == {"打击非法违法生产经营行为"}  # the work the clause after them names
 
 
 def test_lines_of_work_a_sentence_counts_are_agenda():
@@ -514,3 +514,44 @@ def test_every_document_of_a_list_adopted():
     agenda, _, _ = run("全市重点工作推进会议召开。会议审议通过了《城市更新行动实施方案》《校舍安全保障长效机制"
                        "实施办法》和《老旧小区改造三年计划》。")
     assert {"城市更新行动实施方案", "校舍安全保障长效机制实施办法", "老旧小区改造三年计划"} <= agenda
+
+
+def test_battles_listed_with_one_suffix_are_each_a_policy():
+    agenda, _, _ = run("全市重点工作推进会议召开。会议强调，要坚决打好蓝天、碧水、净土保卫战。")
+    assert {"蓝天保卫战", "碧水保卫战", "净土保卫战"} <= agenda
+
+
+def test_measures_serve_the_goal_or_the_work_the_clause_after_them_names():
+    meeting = "全市重点工作推进会议"
+    text = ("3月1日，全市重点工作推进会议召开。会议强调，要做好教育工作。要采取新建一批、改扩建一批等措施，"
+            "持续扩大普惠性学前教育资源供给。要采取包联一批、帮扶一批等措施，持续整顿后进村党组织。"
+            "要采取清淤一批、补水一批等措施，巩固林长制成效。")
+    agenda, measures, _ = run(text, meeting=meeting)
+    assert {("扩大普惠性学前教育资源供给", "新建一批"), ("整顿后进村党组织", "包联一批"),
+            ("林长制", "补水一批")} <= measures
+    # a clause that starts with a listed verb and lists several objects is no goal of its own
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好城市更新工作。要采取拆除一批、"
+                         "提升一批等方式，推进老旧小区、老旧街区改造。", meeting=meeting)
+    assert ("城市更新工作", "拆除一批") in measures
+    # a generic object of an action is no line of work: the measures go to the work before
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要做好消防安全专项整治工作，采取约谈一批、"
+                         "关停一批等措施，坚决整治突出隐患。", meeting=meeting)
+    assert ("消防安全专项整治工作", "约谈一批") in measures
+
+
+def test_measures_taken_against_a_named_object_serve_the_work_named_after_it():
+    text = ("3月1日，全市重点工作推进会议召开，听取了全市后进村党组织整顿情况汇报。会议强调，要做好基层党建工作。"
+            "要对后进村党组织采取包联一批、帮扶一批等措施，确保年底前全部整顿到位。")
+    _, measures, _ = run(text, meeting="全市重点工作推进会议")
+    assert ("后进村党组织整顿", "包联一批") in measures
+    # a generic object (欠薪问题) leaves them to the work around them
+    text = ("3月1日，全市重点工作推进会议召开。会议强调，要开展根治欠薪专项行动，对欠薪问题采取约谈一批、"
+            "曝光一批等措施。会议还部署了欠薪问题排查处置工作。")
+    _, measures, _ = run(text, meeting="全市重点工作推进会议")
+    assert ("根治欠薪专项行动", "约谈一批") in measures
+
+
+def test_a_count_of_what_was_done_is_no_task():
+    agenda, _, _ = run("全市重点工作推进会议召开。会议指出，今年以来全市整顿后进村党组织9个。会议要求，要严厉打击非法采砂行为。")
+    assert not any("9个" in a for a in agenda)
+    assert "打击非法采砂行为" in agenda

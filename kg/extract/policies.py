@@ -310,6 +310,7 @@ class MeasureGroup:
     line: int  # index into the body lines
     purpose: tuple[str, int, int] | None = None  # 采取A、B等措施，推进X: the line of work X they serve
     policy: Found | None = None  # the purpose, once it is a policy
+    target: str = ""  # 对X采取A、B等措施: X, what they are taken against
 
 
 ORG_MEETING = re.compile(r"委员会|常委|全会|全体会议|代表大会|党员|书记|常务会|办公会|党组|中心组|人大|政协")
@@ -325,7 +326,7 @@ DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过�
 DOCUMENT_KIND = re.compile(r"的?(?:实施意见|指导意见|若干意见|意见|决定|实施方案|工作方案|方案|规划|计划|纲要|工作要点|要点|办法)$")
 NEXT_TITLE = re.compile(r"(?:[、和及]|以及)?《([^》]{2,60})》")
 SPIRIT_THEN = re.compile(r"^(.{4,}?精神)(.{2,})$")  # X精神Y: a spirit, and the line of work it is carried out by
-QUOTED = re.compile(r"“([^“”，。]{2,14})”(专项行动|攻坚行动|行动|工程|战略|活动|政策|工作|任务|攻坚战|硬仗|计划)?")
+QUOTED = re.compile(r"“([^“”，。]{2,14})”(专项行动|攻坚行动|行动|工程|战略|活动|政策|工作|任务|攻坚战|保卫战|硬仗|计划)?")
 # a campaign going into places: 进社区、进乡村、进校园（活动）
 GOES_INTO = re.compile(r"“?进[^、，,。；;“”进]{1,4}(?:、进[^、，,。；;“”进]{1,6}){2,}”?")
 CAMPAIGN_END = ("行动", "工程", "战略", "活动", "攻坚战", "硬仗", "计划", "攻势")
@@ -348,6 +349,7 @@ ASPECTS = re.compile(rf"(?:讨论|研究|审议|分析|梳理)了?([^，。；�
 COUNTED_TASKS = re.compile(rf"([^，。；：:“”]{{4,100}}?)等?[{NUM}]+(?:项|个|大)(?:重点任务|重点工作|主要任务|专项行动|工程|任务)")
 MATTERS = re.compile(r"(?:研究|审议|讨论|议定)(?:了|部署了?|讨论了?)?([^，。；：:“”《》的]{4,60}?)等(?:重要|重点|有关|相关)?(?:事项|议题)")
 MERGE = re.compile(r"(?:^|要|须|应|并|还)(?:将|把)(.{4,50}?)(?:等(?:各项|相关)?工作)?(?:深度|有机|紧密|充分|统筹)?(?:融合|结合|衔接)")
+CONSOLIDATE = re.compile(r"^(?:巩固|巩固提升|巩固拓展|放大)(.{3,20}?)(?:成效|成果)$")  # 巩固X成效: X
 SPIRIT_SOURCE = ("文件", "会议", "全会", "讲话", "指示", "批示", "论述", "决议", "贺信")
 
 
@@ -695,7 +697,8 @@ class Stage:
                     continue
                 bare = strip_lead(c.lstrip("要"), verbs=False)
                 act = self.w.starts("action", bare)
-                if act and 2 <= len(bare) - len(act) <= 22:
+                # …整顿软弱涣散村党组织9个: a count of what was done, not a task
+                if act and 2 <= len(bare) - len(act) <= 22 and not re.search(rf"[{NUM}]+\S?$", bare):
                     self.add(bare, s + c.find(bare), s + len(c), 4, raw=True)
                     continue
                 vm = re.search(verbs, c) if verbs else None
@@ -744,7 +747,7 @@ class Stage:
             for sent in sentences(line):
                 text = self.ctx.text[sent[0]:sent[1]]
                 taken: list[tuple[str, int, int]] = []
-                purpose = None
+                purpose, target = None, ""
                 for pat in (adopt, push, batch):
                     for m in pat.finditer(text):
                         if any(a < sent[0] + m.end(1) and sent[0] + m.start(1) < b for _, a, b in taken):
@@ -759,12 +762,15 @@ class Stage:
                         if pat is adopt and purpose is None:
                             purpose = self._purpose(text[m.end():], sent[0] + m.end()) \
                                 or self._task_before(text[:m.start()], sent[0])
+                            against = re.search(r"对([^，,。；;：:、对]{2,20}?)(?<!问题)(?<!隐患)(?<!行为)$",
+                                                text[:m.start()])  # not a generic 对欠薪问题采取…
+                            target = against.group(1) if against else target
                 taken += self._institutions(text, sent[0], inst_verb)
                 taken += self._after_measures(text, sent[0])
                 items = [(n.strip(), a, b) for n, a, b in taken
                          if 2 <= len(_bare(n)) <= 30 and self.ctx.readable(a, b) and not rejected(n)]
                 if items:
-                    groups.append(MeasureGroup(items, sent, li, purpose))
+                    groups.append(MeasureGroup(items, sent, li, purpose, target=target))
                     self.measure_spans += [(a, b) for _, a, b in items]
                 groups += self._goes_into(text, sent, li)
         return groups
@@ -798,8 +804,21 @@ class Stage:
         m = re.match(r"[，,]([^，,。；;！!？?]{4,30})(?=[，,。；;！!？?]|$)", text)
         if not m:
             return None
-        goal = self._task(m.group(1), ("verb", "weak-verb"))
-        if goal is None or not (self.w.ends("work", goal) or self.w.ends("goal-head", goal)):
+        clause = m.group(1)
+        while (lead := self.w.starts("adverb", clause)) and len(clause) > len(lead) + 4:
+            clause = clause[len(lead):]
+        held = CONSOLIDATE.match(clause)
+        if held and self.w.ends("work", held.group(1)):
+            goal = held.group(1)  # 巩固河湖长制成效: the line of work whose results they hold
+        elif (act := self.w.starts("action", clause)) and 5 <= len(_bare(clause)) - len(act) <= 22 \
+                and "、" not in clause and not rejected(clause):
+            goal = clause  # 整顿软弱涣散村党组织: the work the action names (not a bare 整治突出隐患)
+        else:
+            goal = self._task(clause, ("verb", "weak-verb"))
+            if goal is None and self.w.ends("goal-head", clause) and "、" not in clause and "一批" not in clause \
+                    and not any(self.w.starts(k, clause) for k in ("verb", "weak-verb")) and not rejected(clause):
+                goal = clause  # 扩大公办学位供给: a goal after a verb the lexicon does not list keeps it
+        if goal is None or not (goal == clause or self.w.ends("work", goal) or self.w.ends("goal-head", goal)):
             return None
         at = start + m.start(1) + m.group(1).find(goal)
         return goal, at, at + len(goal)
@@ -865,6 +884,10 @@ class Stage:
     def policy_for(self, group: MeasureGroup) -> Found | None:
         if group.policy is not None:
             return group.policy.target()
+        if group.target:  # 对软弱涣散村党组织采取…: the line of work named after what they are taken against
+            named = [f for f in self.found if _bare(f.name).startswith(_bare(group.target))]
+            if named:
+                return min(named, key=lambda f: (f.rank, f.spans[0][0])).target()
         inside = [(a, b) for _, a, b in group.items]
 
         def candidates(a: int, b: int) -> list[tuple[Found, bool, int]]:
