@@ -105,6 +105,20 @@ class Gazetteer:
             return levels[0]
         return None
 
+    def lookup_path(self, path: str) -> Division | None:
+        """The division a path of names ends in, each inside the one before: 湖北省武汉市洪山区,
+        河北省 衡水市, 武汉市/洪山区. None unless every part is a division inside the one before."""
+        rest, found = re.sub(r"[\s/>,，、·|]+", "", path), None
+        while rest:
+            for n in range(len(rest), 1, -1):
+                d = self.lookup(rest[:n], found.code if found else "")
+                if d is not None and (found is None or self.is_within(d, found.code)):
+                    found, rest = d, rest[n:]
+                    break
+            else:
+                return None
+        return found
+
     def names(self) -> list[str]:
         return list(self.by_name)
 

@@ -594,3 +594,41 @@ def test_the_national_flood_headquarters_and_provincial_ones_by_their_short_name
 def test_members_of_a_body_s_leadership_named_without_posts_attend():
     ag = build_text("1月8日，市纪委监委召开述职评议会。市纪委监委领导班子成员陈立、周芳参加会议。", Meta(id="t-members", place="淄博市"))
     assert {("陈立", "attendee"), ("周芳", "attendee")} <= _roles(ag)
+
+
+def test_towns_listed_before_the_count_of_their_secretaries_report_as_their_party_committees():
+    ag = build_text("1月10日，我县召开乡镇党委书记抓基层党建工作述职评议会。会上，大阁镇、凤山镇、天桥镇等6个乡镇党委书记"
+                    "进行现场述职。", Meta(id="t-towns-counted", place="丰宁满族自治县"))
+    units = {u for u, _, _ in _reports(ag)}
+    assert {"大阁镇党委", "凤山镇党委", "天桥镇党委"} <= units
+    assert {"大阁镇党委", "凤山镇党委", "天桥镇党委"} <= _orgs(ag)
+
+
+def test_a_township_whose_name_starts_with_he_in_a_list_and_its_institutions():
+    text = ("5月8日上午，宁江区召开社区卫生工作座谈会。文化、和平、铁西街道社区卫生服务中心负责人参加座谈。"
+            "座谈会上，文化街道社区卫生服务中心、和平街道社区卫生服务中心分别介绍了慢病管理和家庭医生签约做法。")
+    ag = build_text(text, Meta(id="t-heping", place="宁江区"))
+    places = {e.name for e in ag.entities.values() if isinstance(e, Place)}
+    assert {"文化街道", "和平街道", "铁西街道"} <= places
+    assert {("文化街道社区卫生服务中心", "慢病管理", "report"),
+            ("和平街道社区卫生服务中心", "家庭医生签约做法", "report")} <= _reports(ag)
+    assert not any(u.startswith("平街道") for u, _, _ in _reports(ag))
+
+
+def test_a_representative_named_after_the_group_they_speak_for_reports():
+    ag = build_text("6月2日，全区营商环境座谈会召开。副区长孟涛主持会议。企业家代表韩思远围绕融资服务作交流发言。"
+                    "区人大代表会议另行召开。", Meta(id="t-rep-person", place="宁江区"))
+    assert ("韩思远", "融资服务", "report") in _reports(ag)
+    assert ("韩思远", "reporter") in _roles(ag)
+
+
+def test_topics_shared_out_keep_the_field_the_list_ends_with():
+    ag = build_text("3月5日，全市安全生产工作会议召开。会上，市应急管理局、市交通运输局分别汇报了矿山、水上交通领域安全整治情况。",
+                    Meta(id="t-field", place="松原市"))
+    assert {("松原市应急管理局", "矿山领域安全整治情况", "report"),
+            ("松原市交通运输局", "水上交通领域安全整治情况", "report")} <= _reports(ag)
+
+
+def test_a_place_path_in_the_metadata_names_the_locality():
+    ag = build_text("5月8日，区政府召开常务会议。区长孟涛主持会议。", Meta(id="t-path", place="吉林省松原市宁江区"))
+    assert ("孟涛", "区长", "宁江区人民政府") in _holdings(ag)

@@ -253,3 +253,9 @@ def test_a_target_word_is_no_part_of_the_subject():
 def test_units_of_a_level_with_the_others_in_brackets_are_the_subject():
     rows = _subjects("全省9个市（州）均已完成部署，107个县（市、区）全部建成。")
     assert {("市（州）", "9", "个"), ("县（市、区）", "107", "个")} <= rows
+
+
+def test_a_masked_number_states_nothing_but_keeps_its_place_in_a_list():
+    figs = _subjects("2023年，全市共发生道路交通事故???起、死亡19人，同比分别下降6.5%和3.2%。")
+    assert {("死亡", "19", "人"), ("死亡", "3.2", "%")} <= figs
+    assert not any("起、" in s or v == "0" for s, v, _ in figs)

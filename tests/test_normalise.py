@@ -121,6 +121,13 @@ def test_normalise_layout_drops_furniture_keeps_headline():
     assert doc.meta.editor == "张某"
 
 
+def test_normalise_a_footer_naming_the_site_s_sponsor_is_furniture():
+    doc = normalise("某某县召开农业工作会议\n3月1日，县委书记王某出席会议。\n"
+                    "主办：中共某某县委员会办公室　冀ICP备10000000号-1\n承办单位：某某县融媒体中心\n"
+                    "网站标识码1300000000　ICP备案号：冀ICP备10000000号")
+    assert doc.text == "某某县召开农业工作会议\n3月1日，县委书记王某出席会议。"
+
+
 def test_normalise_a_wrapped_sentence_ending_in_a_number_is_text_not_furniture():
     raw = ("7月26日，县委书记王某主持召开县委常委会会议。\n会上，县委巡察办汇报了巡察整改情况，整改完成率由上月的71.2%提高到\n"
            "89.6%。\n县农业农村局汇报了工作。\n123\n1. 加强领导。\n")

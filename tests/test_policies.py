@@ -349,7 +349,10 @@ def test_a_campaign_that_extends_a_named_line_of_work_is_a_policy_of_its_own():
     agenda, measures, _ = run("3月1日，全市安全生产工作会议召开。会议强调，要扎实开展安全生产治本攻坚三年行动，采取停产整顿一批、"
                               "关闭取缔一批等措施，严厉打击非法违法生产经营行为。", meeting="全市安全生产工作会议")
     assert {"安全生产工作", "安全生产治本攻坚三年行动"} <= agenda
-    assert {p for p, _ in measures} == {"打击非法违法生产经营行为"}  # the work the clause after them names
+    assert {p for p, _ in measures} == {"安全生产治本攻坚三年行动"}  # the task set right before them
+    agenda, measures, _ = run("3月1日，全市安全生产工作会议召开。会议强调，要扎实开展安全生产治本攻坚三年行动。要采取停产整顿一批、"
+                              "关闭取缔一批等措施，严厉打击非法违法生产经营行为。", meeting="全市安全生产工作会议")
+    assert {p for p, _ in measures} == {"打击非法违法生产经营行为"}  # else the work the clause after them names
 
 
 def test_lines_of_work_a_sentence_counts_are_agenda():

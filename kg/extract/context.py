@@ -60,7 +60,7 @@ class Context:
             ctx.month = int(m.group(2)) if m.group(2) else None
             ctx.day = int(m.group(3)) if m.group(3) else None
         if doc.meta.place:
-            ctx.locality = ctx.gaz.lookup(doc.meta.place)
+            ctx.locality = ctx.gaz.lookup(doc.meta.place) or ctx.gaz.lookup_path(doc.meta.place)
         return ctx
 
     # --- text helpers -------------------------------------------------

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from ..document import CORRUPTION_CODES
 from ..model import Figure
 from .context import Context
 from .segment import pos_tags
@@ -154,6 +155,7 @@ class Number:
     unit: str
     kind: str
     chinese: bool
+    masked: bool = False  # digits the source masked (???起): a subject's boundary, stated as no figure
 
     @property
     def plain(self) -> str:
@@ -527,6 +529,23 @@ def _sentence_time(text: str, start: int, end: int, skip: str = "") -> str:
     return last
 
 
+def _masked(ctx: Context, start: int, end: int) -> list[Number]:
+    """Numbers the source masked, with their unit (生产安全事故???起): they state nothing, but a list of
+    figures that runs through them (…???起、死亡31人，同比分别下降12.5%和8.8%) counts them."""
+    out = []
+    for w in ctx.doc.warnings:
+        if w.code in CORRUPTION_CODES and start <= w.start < w.end <= end:
+            for m in _MASK.finditer(ctx.text, w.start, w.end):
+                unit = _unit_at(ctx.text, m.end())
+                kind = _lexicon().units.get(unit, "")
+                if unit and kind != "not":
+                    out.append(Number(m.start(), m.end() + len(unit), Decimal(0), unit, kind, False, masked=True))
+    return out
+
+
+_MASK = re.compile("[?？\ufffd]{2,}")
+
+
 def run(ctx: Context) -> None:
     text = ctx.text
     lex = _lexicon()
@@ -544,12 +563,17 @@ def run(ctx: Context) -> None:
             if not ctx.readable(num.start, num.end):
                 continue
             numbers.append(num)
-        if not numbers:
+        numbers = sorted(numbers + _masked(ctx, sentence.start, sentence.end), key=lambda n: n.start)
+        if not any(not n.masked for n in numbers):
             continue
         for f in _sentence_figures(ctx, sentence.start, sentence.end, numbers):
+            if f.number.masked:
+                continue
             # the words before the number that its subject may come from: not past its clause
             clause = max(text.rfind(c, sentence.start, f.number.start) for c in _CLAUSE_END) + 1
-            if not ctx.readable(max(sentence.start, clause, f.number.start - len(f.subject) - 8), f.number.end):
+            lo = max(sentence.start, clause, f.number.start - len(f.subject) - 8)
+            item = text.rfind("、", lo, f.number.start - len(f.subject))  # …???起、死亡31人: not the item before
+            if not ctx.readable(item + 1 if item >= 0 else lo, f.number.end):
                 continue
             ctx.graph.state(Figure(f.subject, f.indicator, f.number.plain, f.number.unit, f.time,
                                    ctx.evidence(f.number.start)))

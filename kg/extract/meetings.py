@@ -580,6 +580,9 @@ TOPIC_TAIL = re.compile(r"(?:等)?(?:项目|工作)?(?:开展|推进|进展|落�
 TOPIC_TIME = re.compile(r"^(?:今年|去年|上半年|下半年|前?[一二三四1-4]季度|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)+")
 
 
+FIELD_WORD = re.compile(r"领域|行业|方面|板块")
+
+
 def _shared_out(topic: str, n: int) -> list[str] | None:
     """A、B分别介绍了一季度X和Y工作情况: one topic each, in order, when the topic lists as many as report
     (一季度X工作情况, 一季度Y工作情况); else None."""
@@ -594,6 +597,11 @@ def _shared_out(topic: str, n: int) -> list[str] | None:
     if len(items) != n or any(len(i) < 2 for i in items):
         return None
     shared = tail.group().removeprefix("等") if tail else ""
+    field = FIELD_WORD.search(items[-1], 2)
+    if field:  # 燃气、道路运输、危化品领域安全整治情况: each item's is the field's head and the tail
+        common = items[-1][field.start():] + shared
+        items[-1] = items[-1][:field.start()]
+        return [(head.group() if head else "") + i + common for i in items]
     # a two-character item (雨情、水情预报情况) may share more than the tail: it keeps its bare name
     return [(head.group() if head else "") + i + ("" if i.endswith(("情况", shared)) or len(i) <= 2 else shared)
             for i in items]

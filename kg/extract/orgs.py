@@ -243,6 +243,8 @@ def _party_branch(ctx: Context, text: str, i: int) -> OrgMatch | None:
     return OrgMatch(i, k + len(suffix), name, "DemocraticParty", place)
 
 
+# 等8个乡镇, 等12个镇（街道）: the count a list of townships stands for
+_TOWNS_COUNTED = re.compile(r"等[一二三四五六七八九十两0-9]*个?(?:乡镇|乡|镇|街道)(?:[（(]街道[）)])?")
 # what a body reports with, right after its name: 湾岭镇、红毛镇、上安乡党委作交流发言 are three 党委
 REPORT_AFTER = ("作", "汇报", "通报", "述职", "交流发言", "表态发言", "分别", "先后", "依次")
 
@@ -266,8 +268,11 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
         last = t
     if last.end - last.start != len(last.name):
         return None
-    body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, last.end)), "")
-    after = last.end + len(body)
+    # 围场镇、四合永镇等8个乡镇党委书记述职: the body after the count of the towns the list stands for
+    counted = _TOWNS_COUNTED.match(text, last.end)
+    at = counted.end() if counted else last.end
+    body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, at)), "")
+    after = at + len(body)
     if full and last is not hit and not (body and (lexicon().title_index.at(text, after) or body in TOWNSHIP_OFFICES
                                                    or text.startswith(HEADS_UNNAMED, after)
                                                    or text.startswith(REPORT_AFTER, after))):
@@ -280,7 +285,7 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
             body = {"党委": "党工委", "人民政府": "办事处"}.get(body, body)
     if not body:
         return None
-    end = hit.end + len(written) if last is hit else hit.end
+    end = hit.end + len(written) if last is hit and not counted else hit.end
     return _township_org(hit, body, i, end, hit.end if last is hit else -1)
 
 
@@ -588,15 +593,17 @@ def reporting_units(ctx: Context) -> list[OrgMatch]:
     return [m for s, e in clauses for m in _unit_list(ctx, places, named, towns, s, e)]
 
 
-def _list_items(text: str, named: set, start: int, end: int) -> Iterator[tuple[int, int]]:  # type: ignore[type-arg]
+def _list_items(text: str, named: set, start: int, end: int,  # type: ignore[type-arg]
+                firsts: set[int] = frozenset()) -> Iterator[tuple[int, int]]:  # type: ignore[assignment]
     """The spans of a list's items, separated by 、和及与; an organisation named there is one item even
-    when its name holds 和 (区政协城市建设和环境保护委员会)."""
+    when its name holds 和 (区政协城市建设和环境保护委员会), and so is one starting at ``firsts`` (a
+    township's name: 和平街道社区卫生服务中心)."""
     ends = {s: e for s, e in named if start <= s and e <= end}
     i = start
     while i < end:
         e = ends.get(i)
         if e is None:
-            m = _LIST_ITEM.match(text, i, end)
+            m = _LIST_ITEM.match(text, i + (i in firsts), end)
             e = m.end() if m else i
         if e > i:
             yield i, e
@@ -608,7 +615,8 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     """The units that exactly fill text[start:end], separated by 、和及与; [] unless every item is one."""
     text = ctx.text
     out: list[OrgMatch] = []
-    for s, e in _list_items(text, named, start, end):
+    firsts = {a: t for (a, _), t in towns.items()}
+    for s, e in _list_items(text, named, start, end, set(firsts)):
         if (s, e) in named:
             continue
         hit = places.get((s, e))
@@ -622,6 +630,9 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
         elif hit is not None:  # a 地区's government is its 行政公署
             name = canonical(hit.division, "行政公署" if hit.division.name.endswith("地区") else "政府")
             out.append(OrgMatch(s, e, name, lexicon().org_kind(name), hit.division, -1))
+        elif s in firsts and firsts[s].end < e and _INSTITUTION.fullmatch(text, firsts[s].end, e):
+            place = township_division(firsts[s]) if firsts[s].parent is not None else None  # 和平街道社区卫生服务中心
+            out.append(OrgMatch(s, e, text[s:e], lexicon().org_kind(text[s:e]), place, -1))
         elif (_TOWNSHIP.fullmatch(text, s, e) and text[s] not in _NOT_STEM and not set(text[s:e]) & STOP) \
                 or (_INSTITUTION.fullmatch(text, s, e) and not set(_stem(text[s:e], LIST_UNIT_SUFFIXES)) & STOP):
             out.append(OrgMatch(s, e, text[s:e], lexicon().org_kind(text[s:e]), None, -1))

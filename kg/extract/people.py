@@ -503,6 +503,22 @@ def run(ctx: Context) -> None:
     _appointments(ctx)
     _named_to(ctx)
     _surname_and_title(ctx)
+    _representatives(ctx)
+
+
+# 家庭医生代表宋佳, 企业代表刘某某: one who speaks for a group, named right after the word for it
+_REPRESENTATIVE = re.compile(r"(?<=[\u4e00-\u9fff])代表(?=[\u4e00-\u9fff])")
+
+
+def _representatives(ctx: Context) -> None:
+    text = ctx.text
+    taken = [(m.start, m.end) for m in ctx.graph.mentions]
+    for m in _REPRESENTATIVE.finditer(text):
+        i = m.end()
+        end = name_at(text, i)
+        if end > 0 and ctx.readable(i, end) and not any(a < end and i < b for a, b in taken) \
+                and text[m.start() - 1] not in "大会人党":  # 人大代表, 党代表: a deputy's title, not a group's voice
+            add_person(ctx, i, end)
 
 
 def _continued(text: str, i: int, last: tuple[int, PostItem] | None) -> PostItem | None:

@@ -760,8 +760,9 @@ class Stage:
                                 items[0] = (first[len(verb):], a + len(verb), b)
                         taken += items
                         if pat is adopt and purpose is None:
-                            purpose = self._purpose(text[m.end():], sent[0] + m.end()) \
-                                or self._task_before(text[:m.start()], sent[0])
+                            # 要开展X行动，采取…等措施，打击Y: the task set right before them comes first
+                            purpose = self._task_before(text[:m.start()], sent[0]) \
+                                or self._purpose(text[m.end():], sent[0] + m.end())
                             against = re.search(r"对([^，,。；;：:、对]{2,20}?)(?<!问题)(?<!隐患)(?<!行为)$",
                                                 text[:m.start()])  # not a generic 对欠薪问题采取…
                             target = against.group(1) if against else target

@@ -139,8 +139,9 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             if not named and out and out[-1].end == s - 1 and out[-1].end - out[-1].start == len(out[-1].name):
                 found = s  # 丹麻镇、五十镇: among townships listed in full, whatever the segmenter reads it as
                 break
-            if named and (s in county_ends or free and (s == 0 or before in LEFT or not HAN.match(before)
-                                                       or text.endswith(VERB_BEFORE, 0, s))):
+            bounded = s == 0 or before in LEFT or not HAN.match(before)
+            if named and (s in county_ends or free and (bounded or text.endswith(VERB_BEFORE, 0, s))
+                          or bounded and local is not None and _listed_here(name + m.group(), local)):
                 found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
             if before == "、":
@@ -177,6 +178,12 @@ def _department_spans(text: str, start: int, end: int) -> bool:
     return len(dept) > end - start
 
 
+def _listed_here(name: str, local: Division | None) -> bool:
+    """``name`` is a township the division list has (under ``local``, when that is known)."""
+    counties = township_counties().get(name, ())
+    return bool(counties) and (local is None or local.code in counties)
+
+
 def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Division | None, floor: int,
                    places: set[tuple[int, int]]) -> list[TownshipHit]:
     """杨家坪、黄桷坪、谢家湾街道: when a clause is only a list ending in a township, the bare names
@@ -189,7 +196,11 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
         while s > max(floor, k - 4) and HAN.match(text[s - 1]) and (text[s - 1] not in NAME_STOP or
                                                                     text[s - 1] in INNER):
             s -= 1
-        if k - s < 2 or text[s:k].endswith(SUFFIXES) or text[s] in NOT_FIRST | NAME_STOP or (s, k) in places:
+        # 青菱、和平、张家湾街道: a listed township whose name starts with a word that ends others
+        listed = s > floor and text[s - 1] in NAME_STOP and k - s < 4 and _listed_here(text[s - 1:k] + suffix, local)
+        s -= listed
+        if k - s < 2 or text[s:k].endswith(SUFFIXES) or (text[s] in NOT_FIRST | NAME_STOP and not listed) \
+                or (s, k) in places:
             return []
         items.append((s, k))
         j = s
