@@ -632,3 +632,10 @@ def test_topics_shared_out_keep_the_field_the_list_ends_with():
 def test_a_place_path_in_the_metadata_names_the_locality():
     ag = build_text("5月8日，区政府召开常务会议。区长孟涛主持会议。", Meta(id="t-path", place="吉林省松原市宁江区"))
     assert ("孟涛", "区长", "宁江区人民政府") in _holdings(ag)
+
+
+def test_a_new_party_department_and_a_speaker_who_states_a_view():
+    ag = build_text("3月1日，市委召开社会工作会议。市委社会工作部部长孟涛主持会议。孟部长在总结时表示，要抓好新兴领域党建。",
+                    Meta(id="t-shegong", place="松原市"))
+    assert ("孟涛", "部长", "松原市委社会工作部") in _holdings(ag)
+    assert ("孟涛", "speaker") in _roles(ag)

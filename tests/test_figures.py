@@ -259,3 +259,10 @@ def test_a_masked_number_states_nothing_but_keeps_its_place_in_a_list():
     figs = _subjects("2023年，全市共发生道路交通事故???起、死亡19人，同比分别下降6.5%和3.2%。")
     assert {("死亡", "19", "人"), ("死亡", "3.2", "%")} <= figs
     assert not any("起、" in s or v == "0" for s, v, _ in figs)
+
+
+def test_subjects_after_the_counter_a_described_noun_a_bracketed_group_and_a_count_of_days():
+    rows = _subjects("每个社区至少建成1处具备助餐功能的服务站点。对全市3000余个村（社区）开展培训。全年重污染天数控制在六天以内。"
+                     "要在3天内完成整改。")
+    assert {("服务站点", "1", "处"), ("村（社区）", "3000", "个"), ("重污染天数", "6", "天")} <= rows
+    assert not any(v == "3" for _, v, _ in rows)  # 3天内 is a deadline

@@ -558,3 +558,32 @@ def test_a_count_of_what_was_done_is_no_task():
     agenda, _, _ = run("全市重点工作推进会议召开。会议指出，今年以来全市整顿后进村党组织9个。会议要求，要严厉打击非法采砂行为。")
     assert not any("9个" in a for a in agenda)
     assert "打击非法采砂行为" in agenda
+
+
+def test_a_combined_name_s_parts_and_no_arrangement_read_out_of_a_meeting_word():
+    agenda, _, _ = run("8月20日，全区秋季开学工作部署会暨食品安全工作会议召开。", meeting="全区秋季开学工作部署会暨食品安全工作会议")
+    assert {"秋季开学工作", "食品安全工作"} <= agenda and not any(a.startswith("会暨") for a in agenda)
+    agenda, _, _ = run("全市防汛工作会议暨市防指全体（扩大）会议召开。", meeting="全市防汛工作会议暨市防指全体（扩大）会议")
+    assert not any("全体" in a for a in agenda)
+
+
+def test_a_thought_studied_with_a_spirit_is_a_policy_of_its_own():
+    agenda, _, _ = run("全市重点工作推进会议召开，传达学习习近平总书记关于教育的重要思想和全省教育大会精神。")
+    assert {"习近平总书记关于教育的重要思想", "全省教育大会精神"} <= agenda
+    agenda, _, _ = run("全市重点工作推进会议召开。会议要求，要统一思想。")
+    assert not agenda
+
+
+def test_a_plan_adopted_keeps_its_years_and_measures_serve_the_work_focused_on():
+    agenda, measures, _ = run("全市重点工作推进会议召开，审议《全市城镇老旧小区改造三年行动方案（2024—2026年）》。"
+                              "会议要求，要聚焦快递物流行业党建，采取建强行业党委一批、建设服务站点一批等措施。")
+    assert "城镇老旧小区改造三年行动方案（2024—2026年）" in agenda
+    assert ("快递物流行业党建", "建强行业党委一批") in measures
+
+
+def test_a_quoted_name_holding_a_list_is_one_name_and_the_work_after_an_occasion_is_read_alone():
+    agenda, _, _ = run("全市重点工作推进会议召开。会议强调，要深化“百企联百村、百村兴百业”工程，以美丽乡村建设为抓手推动乡村全面振兴。"
+                       "要抓好四项工作。")
+    assert "“百企联百村、百村兴百业”工程" in agenda
+    assert not any(a.startswith(("“百企联百村", "为抓手")) and a != "“百企联百村、百村兴百业”工程" for a in agenda)
+    assert "四项工作" not in agenda

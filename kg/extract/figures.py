@@ -231,8 +231,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # 三项机制, 提出三点意见: rhetoric, not a count
         if unit == "分" and (m.group("cn") or before in "时点:："):
             continue  # 十分重要, 一分部署: words; 10时30分: a time; a score is written in digits (提升6.2分)
-        if unit == "天" and after_unit[:1] in "内后前以":
-            continue  # 3天内: a deadline
+        if unit == "天" and after_unit[:1] in "内后前以" and not re.search(r"天数[^，。；]{0,8}$", text[max(0, s - 14):s]):
+            continue  # 3天内: a deadline; not 重污染天数控制在5天以内, a count of days
         if text[max(0, s - 2):s] in _DURATION or _RANKING.search(text[max(0, s - 8):s]):
             continue  # 为期三天, 历时2个月; 前10名: a ranking
 
@@ -363,7 +363,8 @@ def _is_noun(word: str, flag: str) -> bool:
 
 
 # 9个市（州）, 107个县（市、区）: units of a level, the brackets naming the others it counts
-_LEVEL_GROUP = re.compile(r"[省市县区州地](?:[（(][省市县区州地盟旗、，,]{1,6}[）)])+")
+_LEVEL_GROUP = re.compile(r"[省市县区州地](?:[（(][省市县区州地盟旗、，,]{1,6}[）)])+"
+                          r"|(?:村|乡镇|乡|镇)[（(](?:社区|街道|居委会|居)[）)]")  # 9个市（州）, 2万个村（社区）
 
 
 def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]:
@@ -375,7 +376,13 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
     while stop < end and text[stop] not in _CLAUSE_END + "、":
         stop += 1
     tokens: list[tuple[str, str]] = []
+    used = start
     for word, flag in _tokens_with_space(text[start:stop]) if stop > start else ():
+        if word == "的" and tokens and allow_verb:  # 1处具备综合功能的养老服务中心: the noun the clause describes
+            head, head_end = _after(text, used + 1, stop, False)
+            if head:
+                return head, head_end
+        used += len(word)
         if not word.strip() or word in _STOP_AFTER or flag in ("x", "p", "c", "d", "u", "uj", "ul", "r", "m", "q", "t", "f", "y", "e", "mq"):
             break
         nounish = _is_noun(word, flag) or flag in _NOUNISH

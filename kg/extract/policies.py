@@ -141,9 +141,12 @@ def clean(name: str) -> str:
 def rejected(name: str) -> bool:
     w = words()
     bare = _bare(name)
-    if len(bare) < 2 or bare in w["reject"] or w.ends("reject-end", bare) or w.starts("reject-start", bare):
+    thought = bare.endswith("重要思想")  # 统一思想 exhorts; 习近平总书记关于…的重要思想 is studied
+    if len(bare) < 2 or bare in w["reject"] or (w.ends("reject-end", bare) and not thought) \
+            or w.starts("reject-start", bare):
         return True
-    if re.fullmatch(rf"[{NUM}]+个?", bare) or re.search(r"[?？\ufffd]", bare):
+    if re.fullmatch(rf"[{NUM}]+个?", bare) or re.search(r"[?？\ufffd]", bare) \
+            or re.fullmatch(rf"[{NUM}]+(?:项|个|大|方面)(?:重点|主要|重要)?(?:工作|任务)", bare):  # 抓好三项工作
         return True
     return False
 
@@ -187,8 +190,9 @@ def _split_at(pattern: str, text: str, start: int) -> list[tuple[str, int]]:
 
 
 def _pieces(body: str, start: int) -> list[tuple[str, int]]:
-    """Split on 、 and between adjacent quotations (“A”“B”)."""
-    return [(p, s) for p, s in _split_at(r"、|(?<=”)(?=“)", body, start) if p]
+    """Split on 、 and between adjacent quotations (“A”“B”); not on a 、 inside a quotation
+    (“千村示范引领、万村整治提升”工程 is one name)."""
+    return [(p, s) for p, s in _split_at(r"、(?![^“”]*”)|(?<=”)(?=“)", body, start) if p]
 
 
 def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, int, int]]:
@@ -321,8 +325,9 @@ MEETING_TAIL = ("会议", "大会", "会", "专题", "推进", "部署", "动员
 ARRANGE = re.compile(r"(?:进行了?|作出了?|做出了?|作了|做了)(?:全面|专门|具体|详细|重点|系统)?"
                      r"(?:再安排再部署|安排部署|部署安排|研究部署|动员部署|安排|部署)")
 PERIOD_OF = re.compile(r"^(?:下一?|上一?|本|今|明|新一?)(?:学年|年度|年|阶段|步|季度|时期|个时期)的?")
-ARRANGE_WORK = re.compile(r"(?<!进行)(?<!作出)(?<!做出)(?:安排部署|研究部署|安排|部署)了?([^，。；、：:,;“”的]{2,16}?工作)")
-DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过了|通过了)?《([^》]{2,60}(?:方案|规划|计划|纲要|要点|意见|办法|行动|决定))》")
+ARRANGE_WORK = re.compile(r"(?<!进行)(?<!作出)(?<!做出)(?:安排部署|研究部署|安排|部署)了?(?![会大])([^，。；、：:,;“”的]{2,16}?工作)")
+DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过了|通过了)?《([^》]{2,60}(?:方案|规划|计划|纲要|要点|意见|办法|行动|决定)"
+                      r"(?:[（(][^）)》]{2,20}[）)])?)》")  # …三年行动方案（2024—2026年）
 DOCUMENT_KIND = re.compile(r"的?(?:实施意见|指导意见|若干意见|意见|决定|实施方案|工作方案|方案|规划|计划|纲要|工作要点|要点|办法)$")
 NEXT_TITLE = re.compile(r"(?:[、和及]|以及)?《([^》]{2,60})》")
 SPIRIT_THEN = re.compile(r"^(.{4,}?精神)(.{2,})$")  # X精神Y: a spirit, and the line of work it is carried out by
@@ -350,7 +355,7 @@ COUNTED_TASKS = re.compile(rf"([^，。；：:“”]{{4,100}}?)等?[{NUM}]+(?:�
 MATTERS = re.compile(r"(?:研究|审议|讨论|议定)(?:了|部署了?|讨论了?)?([^，。；：:“”《》的]{4,60}?)等(?:重要|重点|有关|相关)?(?:事项|议题)")
 MERGE = re.compile(r"(?:^|要|须|应|并|还)(?:将|把)(.{4,50}?)(?:等(?:各项|相关)?工作)?(?:深度|有机|紧密|充分|统筹)?(?:融合|结合|衔接)")
 CONSOLIDATE = re.compile(r"^(?:巩固|巩固提升|巩固拓展|放大)(.{3,20}?)(?:成效|成果)$")  # 巩固X成效: X
-SPIRIT_SOURCE = ("文件", "会议", "全会", "讲话", "指示", "批示", "论述", "决议", "贺信")
+SPIRIT_SOURCE = ("文件", "会议", "全会", "讲话", "指示", "批示", "论述", "决议", "贺信", "重要思想")
 
 
 class Stage:
@@ -400,7 +405,8 @@ class Stage:
     def add(self, name: str, start: int, end: int, rank: int, raw: bool = False) -> Found | None:
         name = name if raw else clean(name)
         bare = _bare(name)
-        if rejected(name) or len(bare) > 32 or not self.ctx.readable(start, end) or bare in self.places \
+        if rejected(name) or len(re.sub(r"[（(][^）)]*[）)]$", "", bare)) > 32 or not self.ctx.readable(start, end) \
+                or bare in self.places \
                 or bare in township_counties():
             return None  # a place named alone (后湖街道、塔子湖街道片区…治理) is no line of work
         if "的" in bare.replace("党的", "") and rank >= 4:
@@ -472,7 +478,7 @@ class Stage:
                 at = self.ctx.text.find(duty.group(1))
                 self.add(duty.group(1), *((at, at + len(duty.group(1))) if at >= 0 else (start, start)), 0)
                 continue
-            if ORG_MEETING.search(re.sub(r"^.*精神", "", part)):
+            if ORG_MEETING.search(re.sub(r"^.*精神|[(（][^)）]*[)）]", "", part)):  # 市安委会全体（扩大）会议
                 continue
             topic, year = self._topic(part)
             head = self.w.ends("work", topic) or self.w.ends("topic-head", topic)
@@ -615,7 +621,9 @@ class Stage:
                 at = s0 + m.end(1) - len(name)
                 # two sources of one spirit: 中央有关文件和全国政协有关会议精神 → 中央有关文件精神, 全国政协有关会议精神
                 both = re.match(rf"^(.{{2,}}?(?:{'|'.join(SPIRIT_SOURCE)}))(?:和|及|以及)(.{{4,}})$", name)
-                parts = [(both.group(1) + "精神", at, at + both.end(1)), (both.group(2), at + both.start(2), at + len(name))] \
+                # …关于党的建设的重要思想和全国组织工作会议精神: a thought is studied as itself, not as a spirit
+                first = both.group(1) + ("" if both and both.group(1).endswith("思想") else "精神") if both else ""
+                parts = [(first, at, at + both.end(1)), (both.group(2), at + both.start(2), at + len(name))] \
                     if both else [(name, at, at + len(name))]
                 # 传达学习A精神和B精神: the spirit after 和 is studied too
                 more = re.match(r"(?:和|及|以及|、)([^，。；“”《》,;和及、]{2,36}?精神)", text[m.end():])
@@ -680,6 +688,9 @@ class Stage:
                     continue
                 if self.plain_directive(c, s):
                     continue
+                occasion = OCCASION.search(c)  # 以和美乡村建设为抓手推动…: the task follows the occasion
+                if occasion:
+                    c, s = c[occasion.end():], s + occasion.end()
                 m = MERGE.search(c)
                 if m:
                     pair = re.match(r"^(.{2,}?)(?:同|与)(.{2,})$", m.group(1))  # 把A同B结合起来
@@ -830,6 +841,9 @@ class Stage:
         if not m:
             return None
         goal = self._task(m.group(1), ("verb", "do-well"))
+        focus = m.group(1).removeprefix("聚焦")  # 要聚焦新业态新就业群体党建，采取…: the work focused on
+        if goal is None and focus != m.group(1) and self.w.ends("work", focus) and not rejected(focus):
+            goal = focus
         if goal is None:
             return None
         at = start + m.start(1) + m.group(1).find(goal)
