@@ -587,3 +587,19 @@ def test_a_quoted_name_holding_a_list_is_one_name_and_the_work_after_an_occasion
     assert "“百企联百村、百村兴百业”工程" in agenda
     assert not any(a.startswith(("“百企联百村", "为抓手")) and a != "“百企联百村、百村兴百业”工程" for a in agenda)
     assert "四项工作" not in agenda
+
+
+def test_items_listed_before_a_field_share_its_line_of_work():
+    agenda, _, _ = run("全市重点工作推进会议召开。会议听取了矿山、水上交通、建筑施工领域安全整治情况的汇报。"
+                       "会议要求，要抓好产业升级、城市更新和民生实事三方面工作。")
+    assert {"矿山领域安全整治", "水上交通领域安全整治", "建筑施工领域安全整治"} <= agenda
+    assert not any(a.endswith("方面工作") for a in agenda) and {"产业升级", "城市更新", "民生实事"} <= agenda
+    agenda, _, _ = run("全市重点工作推进会议召开。会议指出，省里已向东湖、西湖两区派出2个工作组。")
+    assert not any("两区" in a or "东湖" in a for a in agenda)
+
+
+def test_what_a_campaign_is_taken_as_is_no_policy_and_a_goal_of_growing_an_economy_is():
+    agenda, measures, _ = run("全市重点工作推进会议召开。会议强调，要把抓党建促基层治理作为各级书记的“一号工程”。"
+                              "要采取村企共建一批、股份合作一批等措施，发展壮大村级集体经济。")
+    assert "抓党建促基层治理" in agenda and "“一号工程”" not in agenda
+    assert ("发展壮大村级集体经济", "村企共建一批") in measures

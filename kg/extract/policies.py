@@ -215,6 +215,14 @@ def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, in
                 and not re.match(rf"[{NUM}]", after) and after not in w["reject"]:
             head = after
         body = text[:k]
+    elif nouns and len(_pieces(body, start)) > 1:  # 燃气、道路运输、危化品领域安全整治: the field's head is each one's
+        last = _pieces(body, start)[-1][0]
+        field = re.search("|".join(sorted(w["category"], key=len, reverse=True)), last[2:])
+        # not 产业转型升级、城市更新和民生实事三方面工作: a count of aspects and a bare head
+        if field and w.ends("work", last[2 + field.start():]) and last[2 + field.end():] not in w["work"] \
+                and last[1 + field.start()] not in NUM:
+            head = last[2 + field.start():]
+            body = body[:len(body) - len(head)]
     pieces = _pieces(body, start)
     if any(p in w["season"] for p, _ in pieces) or "期间" in body:
         pieces = [(body, start)]
@@ -341,7 +349,7 @@ SITUATION = re.compile(r"(?:等)?(?:工作)?(?:开展|调研|进展|落实)?情�
 UNIT_LEAD = re.compile(r"^(?:部分|各|所|本|有关|相关|市直|县直)[^、，]{0,6}?(?:单位|部门|区县|县市区|县区|乡镇|镇|村)")
 TIME_LEAD = re.compile(r"^(?:今年|去年|上半年|下半年|前?[一二三四1-4]季度|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)+")
 FIELD_LEAD = re.compile(r"^[^、，]{0,8}?(?:领域|范围|系统|行业)内")
-SEIZE = re.compile(r"把(.{2,24}?)(?:牢牢)?(?:抓在手(?:里|上|中)|作为.{0,16}?(?:任务|重中之重|抓手|头等大事))")
+SEIZE = re.compile(r"把(.{2,24}?)(?:牢牢)?(?:抓在手(?:里|上|中)|作为.{0,16}?(?:任务|重中之重|抓手|头等大事|工程”?))")
 OCCASION = re.compile(r"以(?:开展|推进|实施|深化|深入开展)?([^，,。；;：:]{2,24}?)为(?:契机|抓手|牵引|主线|载体)")
 TOGETHER = re.compile(r"^(?:坚持)?(.{2,16}?)(?:与|和|同)(.{2,16}?)(?:同步|一体|统筹|协同)推进$")
 SKIP_CLAUSE = re.compile(r"召开|出席|参加|主持|列席")
@@ -351,7 +359,8 @@ STUDY_WORK = re.compile(r"(?:专题|专门)(?:研究|部署|听取)了?|研究�
 ASPECTS = re.compile(rf"(?:讨论|研究|审议|分析|梳理)了?([^，。；：:]{{4,120}}?)等?[{NUM}]+个方面")
 # lines of work to be merged or joined: 将A和B等工作深度融合, 把A与B结合起来
 # 扎实抓好A、B、C和D四项重点任务: a list of lines of work that the text counts
-COUNTED_TASKS = re.compile(rf"([^，。；：:“”]{{4,100}}?)等?[{NUM}]+(?:项|个|大)(?:重点任务|重点工作|主要任务|专项行动|工程|任务)")
+COUNTED_TASKS = re.compile(rf"([^，。；：:“”]{{4,100}}?)等?[{NUM}]+(?:项|个|大|方面)(?:重点任务|重点工作|主要任务|专项行动|工程|任务|工作)"
+                           r"(?!组|队|站|室|者|人员|专班)")  # not 派出2个工作组
 MATTERS = re.compile(r"(?:研究|审议|讨论|议定)(?:了|部署了?|讨论了?)?([^，。；：:“”《》的]{4,60}?)等(?:重要|重点|有关|相关)?(?:事项|议题)")
 MERGE = re.compile(r"(?:^|要|须|应|并|还)(?:将|把)(.{4,50}?)(?:等(?:各项|相关)?工作)?(?:深度|有机|紧密|充分|统筹)?(?:融合|结合|衔接)")
 CONSOLIDATE = re.compile(r"^(?:巩固|巩固提升|巩固拓展|放大)(.{3,20}?)(?:成效|成果)$")  # 巩固X成效: X
@@ -637,8 +646,11 @@ class Stage:
             for pat in (OCCASION, SEIZE):
                 for m in pat.finditer(text):
                     self.add_list(m.group(1), s0 + m.start(1), 2)
+            roles = [(m.end(1), m.end()) for m in SEIZE.finditer(text)]  # 把X作为…“头号工程”: what X is taken as
             for m in QUOTED.finditer(text):
                 inner, suffix = m.group(1), m.group(2) or ""
+                if any(a <= m.start() < b for a, b in roles):
+                    continue
                 if suffix or inner.endswith(CAMPAIGN_END):
                     self.add(text[m.start():m.end()], s0 + m.start(), s0 + m.end(), 3, raw=True)
 
