@@ -97,12 +97,13 @@ def test_indicators_tell_kinds_of_numbers():
 
 
 @pytest.mark.parametrize("text", [
-    # dates, years and durations
+    # dates, years, spans of time and lengths with no definite value
     "5月20日上午，市委常委会召开2024年第12次会议。",
     "今年1至8月，全市经济运行总体平稳。",
     "三季度是完成全年目标任务的关键期。",
-    "会议强调，要在全市开展为期三个月的专项整治行动。",
+    "今年前5个月，全市经济运行总体平稳。",
     "会议于下午3时30分结束，历时2个多小时。",
+    "各地要在会后三天内传达会议精神，严格落实24小时值班制度。",
     # ordinals in names and meetings
     "会议传达学习了党的二十届三中全会精神和市第五次党代会精神。",
     "市委书记主持召开十五届市委第56次常委会会议。",
@@ -266,3 +267,10 @@ def test_subjects_after_the_counter_a_described_noun_a_bracketed_group_and_a_cou
                      "要在3天内完成整改。")
     assert {("服务站点", "1", "处"), ("村（社区）", "3000", "个"), ("重污染天数", "6", "天")} <= rows
     assert not any(v == "3" for _, v, _ in rows)  # 3天内 is a deadline
+
+
+def test_a_length_of_time_is_a_figure():
+    rows = _subjects("会议强调，要在全市开展为期三个月的专项整治行动。企业开办时间压缩至1个工作日以内。"
+                     "初中书面作业平均完成时间控制在90分钟以内。各乡镇要组建50人的应急抢险队伍。")
+    assert {("专项整治行动", "3", "个月"), ("企业开办时间压缩", "1", "个工作日"), ("应急抢险队伍", "50", "人")} <= rows
+    assert any(s.endswith("作业平均完成时间") and v == "90" and u == "分钟" for s, v, u in rows)

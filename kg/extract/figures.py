@@ -2,8 +2,8 @@
 
 A figure is a number in Arabic or Chinese numerals (36, 1.2万, 三, 十余, 百分之五)
 followed by a unit or counter word of ``lexicons/figures_units.tsv`` (所, 名, 亿元, %,
-个百分点 …). Numbers that are no quantity are skipped: dates and durations (units of
-kind ``not``: 年, 月, 季度, 届 …), ordinals (第五次, 十八届五次会议), numbered slogans
+个百分点 …); a length of time is one too (为期三个月, 压缩至1个工作日). Numbers that are no quantity
+are skipped: dates and years (units of kind ``not``: 年, 月, 季度, 届 …), ordinals (第五次, 十八届五次会议), numbered slogans
 (inside quotation or book-title marks, or in ``lexicons/figures_slogans.txt``), words
 and names that merely contain a numeral (统一, 千家万户, 七台河市: by the segmenter and
 by the entities already found), codes (5G, "3+2"), a bare 一 (一项重要任务, 一把手) and
@@ -56,7 +56,6 @@ _TIME = re.compile(
 _MEETING_AFTER = re.compile(r"^(?:会议|会|全会|全体会议|常委会|常务会议|主任会议|主席会议|党代会|代表大会|集体学习|理论学习)")
 _NOUN_ENDS = "生员者师户工民士长官家人站村镇乡区县市校院馆园厂室队组局委办处科所点件项款率量数额"
 _RANKING = re.compile(r"(?:排名|排在|位居|位列|进入|跻身|居|列)[^，。；,;]{0,4}前$")
-_DURATION = ("为期", "历时", "用时", "持续", "连续")
 _PHASE_AFTER = re.compile(r"^(?:工程|项目)")
 
 # words around a number that are no part of its subject
@@ -85,7 +84,7 @@ _STOP_AFTER = {"和", "及", "与", "等", "被", "已", "将", "均", "全部",
 _ATTEND = re.compile(r"(?:参加了?|出席了?|列席了?)(?:会议|大会|活动)|参会|与会")
 _ATTENDEES = "参会人员"
 _INDICATOR = {"person": "人数", "count": "数量", "money": "金额", "measure": "数量", "percent": "比例",
-              "points": "变化", "times": "倍数", "anniversary": "周年"}
+              "points": "变化", "times": "倍数", "anniversary": "周年", "duration": "时长"}
 
 
 @dataclass(frozen=True)
@@ -175,6 +174,13 @@ def _unit_at(text: str, pos: int) -> str:
     return ""
 
 
+_TIME_UNITS = ("个月", "小时", "分钟", "个工作日", "工作日")
+# 会后三天内, 要在3天内: by when (not 控制在90分钟以内, a target for a length)
+_AFTER_EVENT = re.compile(r"(?:后(?:[^，。；,;]{0,4}?(?:在|于))?|(?<!控制)(?<!保持)(?<!稳定)(?<!压缩)在)$")
+_ROUND_THE_CLOCK = ("值班", "在岗", "值守", "应急值守", "待命", "不间断", "巡查", "巡逻", "监测", "专人", "服务", "全天候",
+                    "领导带班")
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """Numbers followed by a unit in text[start:end], before the checks that need the article."""
     end = len(text) if end is None else end
@@ -223,18 +229,24 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if not unit or kind == "not":
             continue
         after_unit = text[pos + len(unit):pos + len(unit) + 6]
-        if after_unit[:1] in _APPROX and _lexicon().units.get(_unit_at(text, pos + len(unit) + 1)) == "not":
-            continue  # 2个多小时, 3个多月
+        if after_unit[:1] in _APPROX and _lexicon().units.get(_unit_at(text, pos + len(unit) + 1)) in ("not", "duration"):
+            continue  # 2个多小时, 3个多月: no definite length
         if after_unit[:1] in ("“", '"', "‘"):
             continue  # 三个“坚持”: a numbered slogan
         if m.group("cn") and after_unit.startswith(_lexicon().rhetoric):
             continue  # 三项机制, 提出三点意见: rhetoric, not a count
         if unit == "分" and (m.group("cn") or before in "时点:："):
             continue  # 十分重要, 一分部署: words; 10时30分: a time; a score is written in digits (提升6.2分)
-        if unit == "天" and after_unit[:1] in "内后前以" and not re.search(r"天数[^，。；]{0,8}$", text[max(0, s - 14):s]):
-            continue  # 3天内: a deadline; not 重污染天数控制在5天以内, a count of days
-        if text[max(0, s - 2):s] in _DURATION or _RANKING.search(text[max(0, s - 8):s]):
-            continue  # 为期三天, 历时2个月; 前10名: a ranking
+        if unit == "天" and text[max(0, s - 2):s] in ("为期", "历时", "用时"):
+            kind = "duration"  # 为期100天的专项行动: how long it lasts
+        if kind in ("duration", "count") and unit in ("天", *_TIME_UNITS) and (
+                after_unit[:1] in "后前" or before in "前近头" or after_unit[:1] in "内以" and _AFTER_EVENT.search(
+                    text[max(0, s - 12):s])):
+            continue  # 3天后, 前5个月: a point or span of time; 会后三天内, 接到预警后6小时内: a deadline
+        if unit == "小时" and after_unit.startswith(_ROUND_THE_CLOCK):
+            continue  # 24小时值班: round the clock
+        if _RANKING.search(text[max(0, s - 8):s]):
+            continue  # 前10名: a ranking
 
         if unit == "次" and _MEETING_AFTER.match(after_unit):
             continue  # 十八届人大五次会议, 108次常委会会议: ordinals
@@ -376,10 +388,12 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
     while stop < end and text[stop] not in _CLAUSE_END + "、":
         stop += 1
     tokens: list[tuple[str, str]] = []
+    if text.startswith("的", start) and start + 1 < stop:  # 组建50人的应急抢险队伍: the body the number sizes
+        return _described(text, start + 1, stop)
     used = start
     for word, flag in _tokens_with_space(text[start:stop]) if stop > start else ():
         if word == "的" and tokens and allow_verb:  # 1处具备综合功能的养老服务中心: the noun the clause describes
-            head, head_end = _after(text, used + 1, stop, False)
+            head, head_end = _described(text, used + 1, stop)
             if head:
                 return head, head_end
         used += len(word)
@@ -395,6 +409,20 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
         return "", start
     phrase = "".join(w for w, _ in tokens)
     return _clean(phrase), start + len(phrase)
+
+
+def _described(text: str, start: int, stop: int) -> tuple[str, int]:
+    """The noun phrase after a 的 that a number or clause describes (50人的应急抢险队伍, 为期三个月的集中整治):
+    nouns and verbs up to a function word, ending in a noun."""
+    tokens: list[tuple[str, str]] = []
+    for word, flag in _tokens_with_space(text[start:stop]):
+        if not word.strip() or word in _STOP_AFTER or flag in ("x", "p", "c", "d", "u", "uj", "ul", "r", "m", "q", "y", "e"):
+            break
+        tokens.append((word, flag))
+    while tokens and not _is_noun(*tokens[-1]) and tokens[-1][1] not in ("vn", "j"):
+        tokens.pop()
+    phrase = "".join(w for w, _ in tokens)
+    return (_clean(phrase), start + len(phrase)) if len(phrase) >= 2 else ("", start)
 
 
 def _indicator(number: Number, context: str, time: str, after: str) -> str:
@@ -443,7 +471,7 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
             before = _before(text, start + segment.rindex("、") + 1, num.start)
         subject, time, end, indicator = before.subject, before.time, num.end, ""
         after, after_end = "", num.end
-        if num.kind in ("person", "count"):
+        if num.kind in ("person", "count") or num.kind == "duration" and text.startswith("的", num.end):
             after, after_end = _after(text, num.end, s_end, before.verb_before or not _good_subject(subject))
             use_after = bool(after) and (_good_subject(after) or not _good_subject(subject)) \
                 and text[after_end:after_end + 1] not in ("至", "到")  # 由326项精简至198项: 精简 is no subject
@@ -455,6 +483,9 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
             use_after = False
         if use_after:
             subject, end = after, after_end
+        if num.kind == "duration" and subject in ("会议", "会", "本次会议", "大会"):
+            prev_end = end
+            continue  # 会议为期2天: how long the meeting itself lasts
         prev = found[-1] if found and not any(c in text[found[-1].end:num.start] for c in "；;。") else None
         run = 1 + sum(1 for k in range(i + 1, len(numbers)) if _same_run(text, numbers[k - 1], numbers[k]))
         group: list[str] | None = None
