@@ -639,3 +639,41 @@ def test_a_new_party_department_and_a_speaker_who_states_a_view():
                     Meta(id="t-shegong", place="松原市"))
     assert ("孟涛", "部长", "松原市委社会工作部") in _holdings(ag)
     assert ("孟涛", "speaker") in _roles(ag)
+
+
+def test_leaders_who_lead_an_inspection_party_attend_and_a_slogan_leading_the_masses_does_not():
+    ag = build_text("近日，全县重点项目建设现场观摩会召开。县委书记周立，县委副书记、县长韩波带领观摩团实地观摩。"
+                    "会议要求，要团结带领广大干部群众，奋力开创新局面。", Meta(id="t-lead", place="临夏县"))
+    assert {("周立", "attendee"), ("韩波", "attendee")} <= _roles(ag)
+    assert ("韩波", "县长", "临夏县人民政府") in _holdings(ag)
+    assert not any(r == "attendee" and n.endswith("县委") for n, r in _roles(ag))
+
+
+def test_an_autonomous_county_by_its_short_name_and_a_division_of_safety():
+    ag = build_text("全省农业安全生产培训会在贵阳举办。省农业农村厅副厅长孟可出席，厅安全监管处处长吴敏主持。"
+                    "会上，黔西市委书记马涛，关岭自治县县长杨华作交流发言。", Meta(id="t-auto", place="贵州省"))
+    assert ("杨华", "县长", "关岭布依族苗族自治县人民政府") in _holdings(ag)
+    assert ("吴敏", "处长", "贵州省农业农村厅安全监管处") in _holdings(ag)
+
+
+def test_units_that_share_experience_report_and_a_mountain_is_no_city():
+    ag = build_text("全省安全管理工作培训会在长春举办。培训期间，四平市教育局、辽源市教育局作经验交流。"
+                    "长白山管委会、梅河口市教育部门负责同志参加培训。", Meta(id="t-exp", place="吉林省"))
+    assert {"四平市教育局", "辽源市教育局"} <= {u for u, _, _ in _reports(ag)}
+    assert not any("白山市" in o for o in _orgs(ag))
+
+
+def test_sumu_and_listed_townships_with_long_names_report():
+    ag = build_text("3月28日，全旗安全生产视频调度会召开。旗长王某主持。会上，大路镇、薛家湾镇和布尔陶亥苏木作表态发言。",
+                    Meta(id="t-sumu", place="准格尔旗"))
+    assert {("大路镇", "statement"), ("薛家湾镇", "statement"), ("布尔陶亥苏木", "statement")} <= \
+        {(u, k) for u, _, k in _reports(ag)}
+    ag = build_text("5月9日下午，区长余建平主持召开养老服务专题座谈会。座谈会上，区民政局汇报了养老服务推进情况，"
+                    "彭浦新村、大宁路街道作交流发言。", Meta(id="t-long-town", place="静安区"))
+    assert {"彭浦新村街道", "大宁路街道"} <= {u for u, _, _ in _reports(ag)}
+
+
+def test_the_person_a_clause_opens_with_speaks_when_the_verb_comes_later():
+    ag = build_text("9月12日，州委书记扎西在州府会见了代表团一行，双方举行协作工作会谈。扎西代表州委、州政府对代表团一行表示热烈欢迎。",
+                    Meta(id="t-clause-subject", place="甘孜藏族自治州"))
+    assert ("扎西", "speaker") in _roles(ag)

@@ -334,3 +334,12 @@ def test_a_line_wrapped_inside_a_sentence_is_joined_but_headlines_and_items_are_
     i = doc.text.index("讲话")
     s, e = doc.raw_span(i, i + 2)
     assert raw[s:e] == "讲话"
+
+
+def test_normalise_html_character_references_and_a_breadcrumb():
+    raw = ("首页 > 新闻中心 > 本地要闻\n某某县召开农业工作会议\n&nbsp;&nbsp;3月1日，县委书记王某出席会议&amp;讲话，"
+           "强调&ldquo;稳粮保供&rdquo;。")
+    doc = normalise(raw)
+    assert doc.text == "某某县召开农业工作会议\n3月1日，县委书记王某出席会议&讲话，强调“稳粮保供”。"
+    i = doc.text.index("“")
+    assert raw[doc.origin[i]:doc.origin_end[i]] == "&ldquo;"  # the offset map spans the reference

@@ -31,7 +31,9 @@ _TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
 NAME_START_BAD = set("的了在和是为对把将")
 
 STOP_CHUNK = ("委托", "召开", "主持", "讲话", "强调", "指出", "要求", "汇报", "通报", "致辞", "推介", "发言", "介绍")
-SUBJECT_CUES = ("强调", "指出", "要求", "表示", "讲话", "致辞")
+# cues that make a participant only right after a person's name (or 在会上): 市长A强调, 县长B带领观摩团;
+# not 会议强调, 团结带领广大党员
+SUBJECT_CUES = ("强调", "指出", "要求", "表示", "带领", "带队", "率队")
 BODY_OF_NAME = ("党组", "党委", "党工委", "常委会", "党总支", "党支部")
 
 
@@ -430,7 +432,7 @@ def _roles(ctx: Context, key: str) -> None:
                 if role == "convener" or (cue == "作报告" and (text[pos - 1:pos] == "工"
                                                                 or _delivers_heard(ctx, s, pos))):
                     continue  # 工作报告 is a report made, not a speech; so is the report a meeting heard
-                if role == "speaker" and cue in ("强调", "指出", "要求") and not _subject_before(ctx, s.start, pos):
+                if cue in SUBJECT_CUES and not _subject_before(ctx, s.start, pos):
                     continue
                 if role == "speaker" and (text.startswith("精神", pos + len(cue)) or text[pos - 1:pos] == "的"):
                     continue  # 重要讲话精神, 在…上的讲话: a speech elsewhere
@@ -502,8 +504,12 @@ def _subject_before(ctx: Context, lo: int, pos: int) -> bool:
     at = _WHEN_SPEAKING.search(text, max(lo, j - 10), j)
     if at is not None:
         j = at.start()  # 在会上, 在讲话中, 在总结时
-    return text[j - 1:j] in ("他", "她") or \
-        any(m.type == "Person" and m.end == j for m in ctx.graph.mentions if lo <= m.start)
+    if text[j - 1:j] in ("他", "她") or any(m.type == "Person" and m.end == j for m in ctx.graph.mentions if lo <= m.start):
+        return True
+    # 泽仁多吉代表州委、州政府对代表团一行表示热烈欢迎: the person the clause opens with, no other after
+    cs = max(lo, max(text.rfind(ch, 0, j) for ch in "，,。；;：:\n") + 1)
+    people = [m for m in ctx.graph.mentions if m.type == "Person" and cs <= m.start < j]
+    return len(people) == 1 and people[0].start == cs
 
 
 def _reports(ctx: Context, key: str) -> None:

@@ -320,7 +320,7 @@ def _township_unit(ctx: Context, text: str, i: int, town: Division) -> tuple[str
     """A unit of the township ``town`` written at ``i`` without its name (城市建设管理科, 街道城管中队) and
     where it ends; not one that names a place of its own (高庄镇派出所) or the township again
     (诸佛庵派出所, named in full). ("", i) when none."""
-    bare = next((x for x in ("街道", "镇", "乡") if town.name.endswith(x) and text.startswith(x, i)), "")
+    bare = next((x for x in SUFFIXES if town.name.endswith(x) and text.startswith(x, i)), "")
     m = _TOWNSHIP_UNIT.match(text, i + len(bare))  # 街道城管中队: the bare word again before the unit
     if m is None or set(m.group()) & STOP or m.group().startswith(town.name[:2]) \
             or any(i <= t.start < m.end() for t in find_townships(ctx)) \
@@ -332,7 +332,7 @@ def _township_unit(ctx: Context, text: str, i: int, town: Division) -> tuple[str
 def _own_township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """街道党工委, 镇人民政府, 街道城建办 with no name before them: bodies of the one township of that
     kind that the article names before (an article about a 街道's own meeting)."""
-    suffix = next((x for x in ("街道", "镇", "乡") if text.startswith(x, i)), "")
+    suffix = next((x for x in SUFFIXES if text.startswith(x, i)), "")
     if not suffix and text.startswith(("党工委", "办事处"), i):
         suffix = "街道"  # 党工委副书记、办事处主任A: bodies only a 街道 has
         j = i
@@ -758,7 +758,9 @@ _OWN_DIVISION = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))(厅)(?=[\u4e00-\u
 
 def _division_at(text: str, i: int) -> str:
     m = _DIVISION.match(text, i)
-    if m is None or set(m.group()) & STOP or m.group().endswith(("办事处", "联络处")) or "处" in m.group()[:-1]:
+    # 全 stops 全市…, but not 安全 (安全稳定处)
+    if m is None or set(m.group().replace("安全", "")) & STOP or m.group().endswith(("办事处", "联络处")) \
+            or "处" in m.group()[:-1]:
         return ""
     return m.group()
 

@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..gazetteer import Division, township_counties
-from .context import Context
-from .townships import find_townships, township_division
+from .context import HAN, Context
+from .segment import word_tag
+from .townships import SUFFIXES, find_townships, township_division
 from .lexicon import lexicon
 
 __all__ = ["run", "find_places", "PlaceHit"]
@@ -57,7 +58,10 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
         if word in gaz.by_short:
             nxt = text[i + length:i + length + 1]
             for d in gaz.by_short[word]:
-                if nxt and nxt in LEVEL_CHARS and d.name.endswith(nxt) and d.name.startswith(word):
+                auto = next((x for x in ("自治县", "自治州", "自治旗") if text.startswith(x, i + length)), "")
+                if auto and d.name.endswith(auto) and d.name.startswith(word):
+                    out.append((length + len(auto), d, False))  # 威宁自治县 for 威宁彝族回族苗族自治县
+                elif nxt and nxt in LEVEL_CHARS and d.name.endswith(nxt) and d.name.startswith(word):
                     out.append((length + 1, d, False))  # 玉屏县 for 玉屏侗族自治县
                 else:
                     out.append((length, d, True))
@@ -85,8 +89,12 @@ def _verb_not_place(ctx: Context, text: str, i: int, length: int, d: Division) -
 
 
 def place_candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Division, bool]]:
-    """The candidates at ``i`` less full names that are a verb before a local body (会同县…局)."""
-    return [c for c in _candidates(ctx, text, i) if c[2] or not _verb_not_place(ctx, text, i, c[0], c[1])]
+    """The candidates at ``i`` less full names that are a verb before a local body (会同县…局) and short
+    names inside a longer word of the dictionary (长白山管委会: a mountain, not 白山市)."""
+    inside = i > 0 and HAN.match(text[i - 1]) is not None and text[i - 1] not in LEVEL_CHARS
+    return [c for c in _candidates(ctx, text, i)
+            if (c[2] and not (inside and word_tag(text[i - 1:i + c[0]])))
+            or (not c[2] and not _verb_not_place(ctx, text, i, c[0], c[1]))]
 
 
 def find_places(ctx: Context, text: str | None = None) -> list[PlaceHit]:
@@ -194,7 +202,7 @@ def _township_county(ctx: Context) -> Division | None:
     """An article whose metadata names a township (鹭江街道), which the gazetteer does not hold: its
     county, named right before it in the text (思明区鹭江街道)."""
     town = (ctx.doc.meta.place or "").strip()
-    if not town.endswith(("街道", "镇", "乡")):
+    if not town.endswith(SUFFIXES):
         return None
     listed = township_counties().get(town, ())
     if len(listed) == 1 and listed[0] in ctx.gaz.by_code:
@@ -213,7 +221,7 @@ def _place_of_its_towns(ctx: Context) -> Division | None:
     if len(cands) < 2:
         return None
     towns = township_counties()
-    counties = {c for m in re.finditer("街道|镇|乡", ctx.text) for n in range(2, 7)
+    counties = {c for m in re.finditer("|".join(SUFFIXES), ctx.text) for n in range(2, 7)
                 for c in towns.get(ctx.text[max(0, m.start() - n):m.end()], ())}
     held = [d for d in cands if any(c in ctx.gaz.by_code and ctx.gaz.is_within(ctx.gaz.by_code[c], d.code)
                                     for c in counties)]

@@ -19,7 +19,7 @@ from .lexicon import lexicon
 
 __all__ = ["TownshipHit", "find_townships", "township_division", "SUFFIXES", "TOWNSHIP_BODIES", "TOWNSHIP_OFFICES"]
 
-SUFFIXES = ("街道", "镇", "乡")
+SUFFIXES = ("街道", "镇", "乡", "苏木")  # 苏木: Inner Mongolia's township
 # what may stand right before a township's name
 FUNCTION = set("和及与以在对到赴至从由同向据是为")
 LEFT = set("、，,。；;：:（(“\"") | FUNCTION | {"\n", " "}
@@ -96,7 +96,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
                                           if h.division.level == "county")
         local = next(iter(named.values())) if visited else None
     out: list[TownshipHit] = []
-    for m in re.finditer("街道|镇|乡", text):
+    for m in re.finditer("|".join(SUFFIXES), text):
         j, end = m.start(), m.end()
         free = end == len(text) or text.startswith(RIGHT, end)
         if any(s < end and j < e for s, e in place_spans):  # 景德镇市, 乡宁县: inside a place's name
@@ -196,10 +196,13 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
         while s > max(floor, k - 4) and HAN.match(text[s - 1]) and (text[s - 1] not in NAME_STOP or
                                                                     text[s - 1] in INNER):
             s -= 1
-        # 青菱、和平、张家湾街道: a listed township whose name starts with a word that ends others
-        listed = s > floor and text[s - 1] in NAME_STOP and k - s < 4 and _listed_here(text[s - 1:k] + suffix, local)
-        s -= listed
-        if k - s < 2 or text[s:k].endswith(SUFFIXES) or (text[s] in NOT_FIRST | NAME_STOP and not listed) \
+        # 青菱、和平、张家湾街道, 彭浦新村、临汾路街道: a township the list holds, whose name has a character
+        # that ends other names
+        listed = next((k - n for n in range(5, 1, -1) if k - n >= max(floor, 0) and k - n < s + 1
+                       and (k - n == 0 or not HAN.match(text[k - n - 1])) and _listed_here(text[k - n:k] + suffix, local)),
+                      None)
+        s = listed if listed is not None else s
+        if k - s < 2 or text[s:k].endswith(SUFFIXES) or (text[s] in NOT_FIRST | NAME_STOP and listed is None) \
                 or (s, k) in places:
             return []
         items.append((s, k))

@@ -2,6 +2,7 @@
 
 The steps, each keeping for every character the span of raw text it came from:
 
+0. HTML character references left in the text decoded (&nbsp; → a space, &amp; → &);
 1. pinyin glosses found and removed (:mod:`.chinese`); their syllables kept;
 2. traditional → simplified with OpenCC's phrases, the glosses deciding where
    the reading does, person names protected (:mod:`.chinese`);
@@ -19,6 +20,7 @@ that replaced it, the gap between two lines for a line break.
 """
 from __future__ import annotations
 
+import html
 import re
 
 from ..document import Document, Meta, Sentence, TextWarning
@@ -160,7 +162,37 @@ def _markdown(items: list[Item]) -> list[Item]:
     return [it for k, it in enumerate(items) if k not in drop]
 
 
-def _lines(chars: list[str], pos: list[int]) -> list[list[Item]]:
+# an HTML character reference left in scraped text: &nbsp; &amp; &#8220; &#x201c;
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entities(raw: str) -> tuple[str, list[int], list[int]]:
+    """``raw`` with HTML character references decoded (&nbsp; → a space), and the raw span of each
+    character of the result."""
+    if "&" not in raw:
+        return raw, list(range(len(raw))), list(range(1, len(raw) + 1))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in _ENTITY.finditer(raw):
+        decoded = html.unescape(m.group())
+        if decoded == m.group():
+            continue  # not a reference HTML knows: the text as written
+        out.extend(raw[last:m.start()])
+        starts.extend(range(last, m.start()))
+        ends.extend(range(last + 1, m.start() + 1))
+        out.extend(decoded)
+        starts.extend([m.start()] * len(decoded))
+        ends.extend([m.end()] * len(decoded))
+        last = m.end()
+    out.extend(raw[last:])
+    starts.extend(range(last, len(raw)))
+    ends.extend(range(last + 1, len(raw) + 1))
+    return "".join(out), starts, ends
+
+
+def _lines(chars: list[str], pos: list[int], ends: list[int] | None = None) -> list[list[Item]]:
     lines: list[list[Item]] = [[]]
     n = len(chars)
     for k, ch in enumerate(chars):
@@ -174,16 +206,17 @@ def _lines(chars: list[str], pos: list[int]) -> list[list[Item]]:
         if ch == "\n":
             lines.append([])
             continue
-        lines[-1].append((ch, pos[k], pos[k] + 1))
+        lines[-1].append((ch, pos[k], ends[k] if ends is not None else pos[k] + 1))
     return [_spaces(_punctuation(_markdown(line))) for line in lines]
 
 
 def normalise(raw: str, meta: Meta | None = None) -> Document:
     """Normalise ``raw`` article text; see the module docstring."""
     meta = meta if meta is not None else Meta()
-    chars, pos, glossed = _strip_glosses(raw)
+    decoded, starts, ends = _entities(raw)
+    chars, pos, glossed = _strip_glosses(decoded)
     chars = list(to_simplified("".join(chars), glossed))
-    lines = _lines(chars, pos)
+    lines = _lines(chars, [starts[p] for p in pos], [ends[p] for p in pos])
     texts = ["".join(c for c, _, _ in line) for line in lines]
     keeps = layout(texts, meta)
     out: list[str] = []
