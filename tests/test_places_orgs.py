@@ -515,3 +515,8 @@ def test_a_prefecture_named_diqu_reports_as_its_administrative_office_and_a_city
     assert _reports(ag) == {("伊犁哈萨克自治州人民政府", "report"), ("喀什地区行政公署", "report")}
     ag = build_text("3月1日，区委召开常委会会议。区水务局、区城市管理委分别就河道治理和扬尘管控作补充汇报。", Meta(id="t", place="北辰区"))
     assert ("北辰区城市管理委员会", "report") in _reports(ag)
+
+
+def test_a_county_s_area_is_no_county_named_before_it():
+    ag = build_text("会议指出，全州县域内住院人次占比提高到90%。", Meta(id="t-xianyu", place="红河哈尼族彝族自治州"))
+    assert "全州县" not in {e.name for e in ag.entities.values() if isinstance(e, Place)}

@@ -603,3 +603,10 @@ def test_what_a_campaign_is_taken_as_is_no_policy_and_a_goal_of_growing_an_econo
                               "要采取村企共建一批、股份合作一批等措施，发展壮大村级集体经济。")
     assert "抓党建促基层治理" in agenda and "“一号工程”" not in agenda
     assert ("发展壮大村级集体经济", "村企共建一批") in measures
+
+
+def test_spirits_of_meetings_of_two_levels_are_two_policies_but_one_spirit_named_twice_is_one():
+    agenda, _, _ = run("全市重点工作推进会议召开，传达学习省委经济工作会议和全市经济工作会议精神。")
+    assert {"省委经济工作会议精神", "全市经济工作会议精神"} <= agenda
+    agenda, _, _ = run("全市重点工作推进会议召开，传达学习党的二十届三中全会精神。会议要求，要把三中全会精神落到实处。")
+    assert "党的二十届三中全会精神" in agenda and "三中全会精神" not in agenda

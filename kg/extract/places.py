@@ -52,6 +52,8 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
         if length > len(text) - i:
             continue
         word = text[i:i + length]
+        if text[i + length:i + length + 1] == "域" and word[-1] in LEVEL_CHARS:
+            continue  # 全州县域内: 县域 (the county's area), not 全州县
         for d in gaz.by_name.get(word, ()):
             if length >= 3 or word[-1] in "县旗" and _free_before(text, i) and text[i + length:i + length + 1] != "级":
                 out.append((length, d, False))
@@ -62,7 +64,8 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
                 if auto and d.name.endswith(auto) and d.name.startswith(word):
                     out.append((length + len(auto), d, False))  # 威宁自治县 for 威宁彝族回族苗族自治县
                 elif nxt and nxt in LEVEL_CHARS and d.name.endswith(nxt) and d.name.startswith(word):
-                    out.append((length + 1, d, False))  # 玉屏县 for 玉屏侗族自治县
+                    if text[i + length + 1:i + length + 2] != "域":  # not 全州县域
+                        out.append((length + 1, d, False))  # 玉屏县 for 玉屏侗族自治县
                 else:
                     out.append((length, d, True))
         if out:

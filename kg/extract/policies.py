@@ -159,6 +159,15 @@ def vague(c: str) -> bool:
     return c in w["work"] or (bool(lead) and c[len(lead):] in w["work"])
 
 
+_LEVEL_LEAD = re.compile(r"^(?:中共)?[全本我]?([国省市县区州])")
+
+
+def _other_levels(a: str, b: str) -> bool:
+    """省委农村工作会议精神 and 全市农村工作会议精神: spirits of meetings of two levels, two policies."""
+    la, lb = _LEVEL_LEAD.match(_bare(a)), _LEVEL_LEAD.match(_bare(b))
+    return a.endswith("精神") and b.endswith("精神") and la is not None and lb is not None and la.group(1) != lb.group(1)
+
+
 def core(name: str, places: tuple[str, ...]) -> str:
     """A key under which two names of the same policy meet: 推进实施定安乡村振兴战略 ~ 乡村振兴工作."""
     w = words()
@@ -433,7 +442,7 @@ class Stage:
             campaign = next((e for e in CAMPAIGN_END if added.endswith(e)), "") if len(added) >= 4 else ""
             if f.core == c or (len(short) >= 4 and long_.startswith(short) and not self.w.ends("work", long_[len(short):])
                                and not (campaign and not shorter.endswith(campaign)))\
-                    or (len(short) >= 5 and long_.endswith(short)):
+                    or (len(short) >= 5 and long_.endswith(short) and not _other_levels(name, f.name)):
                 self.said.append((f, start, end))
                 f.spans.append((start, end))
                 f.rank = min(f.rank, rank)
