@@ -677,3 +677,20 @@ def test_the_person_a_clause_opens_with_speaks_when_the_verb_comes_later():
     ag = build_text("9月12日，州委书记扎西在州府会见了代表团一行，双方举行协作工作会谈。扎西代表州委、州政府对代表团一行表示热烈欢迎。",
                     Meta(id="t-clause-subject", place="甘孜藏族自治州"))
     assert ("扎西", "speaker") in _roles(ag)
+
+
+def test_more_units_of_report_lists_a_vocational_centre_towns_ending_a_longer_list_and_a_town_heard():
+    ag = build_text("5月10日，全县卫生健康工作会议召开。会上，县人民医院、县中医医院、马鞍、店子镇卫生院作交流发言，"
+                    "丰宁县第一中学、丰宁县职业技术教育中心分别作了交流发言。", Meta(id="t-more-units", place="郧西县"))
+    units = {u for u, _, _ in _reports(ag)}
+    assert {"马鞍镇卫生院", "店子镇卫生院", "丰宁县职业技术教育中心"} <= units
+    ag = build_text("3月5日，区委常委会召开会议。会议听取了区委组织部关于全区基层党建工作推进情况的汇报，"
+                    "东吴镇关于“共富工坊”建设情况的汇报。", Meta(id="t-town-heard", place="鄞州区"))
+    assert ("东吴镇", "“共富工坊”建设情况", "report") in _reports(ag)
+
+
+def test_a_division_joining_two_fields_and_a_city_committee_holding_its_plenary():
+    ag = build_text("3月14日，全市生态环境保护委员会全体会议召开。省教育厅高等教育与科技处处长黄建华参加会议。",
+                    Meta(id="t-div-yu", place="开封市"))
+    assert "开封市生态环境保护委员会" in _orgs(ag)
+    assert ("黄建华", "处长", "河南省教育厅高等教育与科技处") in _holdings(ag)

@@ -40,7 +40,7 @@ INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学"
                         "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
                         "商会", "协会", "联络处", "服务中心")
 # units only a reporting list names alone (新南社区、余松社区作交流发言): after a place they are words (定安乡村振兴)
-LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "社区", "村")
+LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "教育中心", "社区", "村")  # 职业技术教育中心
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
 # bodies that have an office of their own: 县委办公室, 市安委会办公室, 县防汛抗旱指挥部办公室
 OFFICE_HOLDERS = ("委", "委会", "委员会", "领导小组", "指挥部", "联席会议")
@@ -554,7 +554,8 @@ def _body_of(m: OrgMatch, text: str) -> str:
 
 # 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of units and its cue
 _REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人))?(?:分别|先后|依次|相继|也|在会上)?(?:在[分主]会场)?"
-                            r"(?:(?:就|围绕)[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?)?(?:作了|作|进行了|进行)?(?:书面|典型|补充)?$")
+                            r"(?:(?:就|围绕)[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?|关于[^，,。；;：:]{2,40}?的)?"
+                            r"(?:作了|作|进行了|进行)?(?:书面|典型|补充)?$")  # …，姜山镇关于X的汇报
 _LIST_ITEM = re.compile(r"[^、和及与]+")
 # units of a reporting list that no lexicon names: townships and named institutions
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
@@ -643,7 +644,7 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
 
 # a body set up for a task, named by its task, where it convenes or is convened:
 # 市促进高校毕业生就业创业工作领导小组召开…, 县信访工作联席会议第二次全体会议
-_TASK_BODY = re.compile(r"(?:^|(?<=[，。；;：:\n、]))(?P<level>[省市县区州])(?P<body>[\u4e00-\u9fff]{2,28}?"
+_TASK_BODY = re.compile(r"(?:^|(?<=[，。；;：:\n、]))全?(?P<level>[省市县区州])(?P<body>[\u4e00-\u9fff]{2,28}?"
                         r"(?:领导小组|指挥部|委员会|联席会议))(?=召开|主办|组织召开|第[一二三四五六七八九十\d]+次|全体会议)")
 
 
@@ -758,8 +759,9 @@ _OWN_DIVISION = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))(厅)(?=[\u4e00-\u
 
 def _division_at(text: str, i: int) -> str:
     m = _DIVISION.match(text, i)
-    # 全 stops 全市…, but not 安全 (安全稳定处)
-    if m is None or set(m.group().replace("安全", "")) & STOP or m.group().endswith(("办事处", "联络处")) \
+    # 全 and 等 stop 全市…, A等处, but not 安全 and 高等 (安全稳定处, 高等教育处); 与 joins two fields of one
+    # division (职业教育与成人教育处)
+    if m is None or set(re.sub("安全|高等", "", m.group())) & STOP - {"与"} or m.group().endswith(("办事处", "联络处")) \
             or "处" in m.group()[:-1]:
         return ""
     return m.group()

@@ -28,7 +28,7 @@ TOWNSHIP_OFFICES = ("林长办", "河长办", "党政办", "党政综合办", "�
                     "司法所", "派出所", "卫生院", "中心学校")
 TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团", "人大", *TOWNSHIP_OFFICES)
 # what the genre writes right after a township: its bodies, a separator, a verb of the meeting
-RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别",
+RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别", "关于",
          "先后", "依次", "在", "作", "汇报", "介绍", "交流", "表态", "负责", "主要负责", "召开", "举行", "为", "三个", "两个",
          "镇长", "乡长", "书记", "主任", "党政", "辖区", "境内", "察看", "调研", "检查", "督导", "考察", "实地")
 # verbs whose object a township is (巡察璧泉街道党工委, 会同兴国镇): the name starts right after them
@@ -207,7 +207,16 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
             return []
         items.append((s, k))
         j = s
-    if not items or not (j == 0 or text[j - 1] in _CLAUSE_START or text[j - 1] in FUNCTION):
+    if items and not (j == 0 or text[j - 1] in _CLAUSE_START or text[j - 1] in FUNCTION):
+        # the end of a longer list (县中医医院、上津、夹河镇卫生院): the names right before that the division
+        # list holds as townships here
+        listed = []
+        for a, b in items:
+            if not _listed_here(text[a:b] + suffix, local):
+                break
+            listed.append((a, b))
+        items = listed if listed and text[listed[-1][0] - 1:listed[-1][0]] == "、" and local is not None else []
+    if not items:
         return []  # the list is a clause of its own, or what 在/到/对 … governs (在莫干山、新市、禹越镇布局)
     return [TownshipHit(s, e, text[s:e] + suffix, local or _listed_county(ctx, text[s:e] + suffix))
             for s, e in reversed(items)]
