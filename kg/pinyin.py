@@ -23,7 +23,7 @@ def _surname_readings() -> dict[str, str]:
     return {row[0].strip(): row[1].strip() for row in rows}
 
 
-def _word(syllables: list[str]) -> str:
+def _word(syllables: list[str] | tuple[str, ...]) -> str:
     out = ""
     for s in syllables:
         out += ("'" if out and s[:1] in "aoe" else "") + s
@@ -37,14 +37,21 @@ def pinyin_name(name: str) -> str:
     >>> pinyin_name("李国勇"), pinyin_name("欧阳晓明"), pinyin_name("曾国藩"), pinyin_name("吕国安")
     ('Li Guoyong', 'Ouyang Xiaoming', 'Zeng Guofan', "Lü Guo'an")
     """
-    from pypinyin import Style, lazy_pinyin
-
     from .extract.lexicon import lexicon
 
     name = name.strip()
     surname_len = 2 if name[:2] in lexicon().compound_surnames or len(name) >= 4 else 1
     surname, given = name[:surname_len], name[surname_len:]
     reading = _surname_readings().get(surname)
-    sur = [reading] if reading else lazy_pinyin(surname, style=Style.NORMAL, errors="ignore", v_to_u=True)
-    giv = lazy_pinyin(given, style=Style.NORMAL, errors="ignore", v_to_u=True) if given else []
+    sur = [reading] if reading else _syllables(surname)
+    giv = _syllables(given) if given else ()
     return " ".join(w for w in (_word(sur), _word(giv)) if w)
+
+
+@lru_cache(maxsize=1 << 14)
+def _syllables(text: str) -> tuple[str, ...]:
+    """pypinyin's syllables of ``text``: once per surname or given name, which many names share
+    (pypinyin takes 0.1 ms a call; 3647 names of 1000 articles have 159 surnames, 2125 given names)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=True))
