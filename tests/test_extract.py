@@ -694,3 +694,13 @@ def test_a_division_joining_two_fields_and_a_city_committee_holding_its_plenary(
                     Meta(id="t-div-yu", place="开封市"))
     assert "开封市生态环境保护委员会" in _orgs(ag)
     assert ("黄建华", "处长", "河南省教育厅高等教育与科技处") in _holdings(ag)
+
+
+def test_a_ministry_s_division_named_in_full_in_a_list_and_a_leader_at_another_occasion():
+    ag = build_text("10月10日，水利部召开防汛工作座谈会。水利部党组成员、副部长韩振东出席会议并讲话。"
+                    "水利部水旱灾害防御司、水资源管理司负责同志参加会议。", Meta(id="t-si", title="水利部召开防汛工作座谈会"))
+    assert {"水利部水旱灾害防御司", "水利部水资源管理司"} <= _orgs(ag)
+    assert not any(o.startswith("水利部水利部") for o in _orgs(ag))
+    ag = build_text("3月10日，市委常委会召开会议。会议传达学习了习近平总书记在参加江苏代表团审议时的重要讲话精神。"
+                    "市委书记张明主持会议。", Meta(id="t-elsewhere", place="南京市"))
+    assert not any(n == "习近平" for n, _ in _roles(ag))

@@ -438,6 +438,8 @@ def _roles(ctx: Context, key: str) -> None:
                     continue  # 重要讲话精神, 在…上的讲话: a speech elsewhere
                 if role == "attendee" and text.startswith("单位", pos + len(cue)):
                     continue  # 各参加单位: the bodies taking part in general, not at this meeting
+                if role == "attendee" and text[pos - 1:pos] == "在":
+                    continue  # 习近平总书记在参加江西代表团审议时的重要讲话: another occasion, not this meeting
                 walk = role == "attendee"
                 agents = _agents(ctx, s.start, pos, walk)
                 if not agents and role == "speaker":

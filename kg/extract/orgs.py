@@ -780,7 +780,8 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
     if ctx.locality is None and len(bodies) == 1:
         body = next(iter(bodies))
         for m in _OWN_SI.finditer(ctx.text):
-            if not set(m.group(1)) & STOP - set("和与"):  # 环境影响评价与排放管理司
+            # 环境影响评价与排放管理司; not 农业农村部种植业管理司, named in full
+            if not set(m.group(1)) & STOP - set("和与") and not m.group(1).startswith(body):
                 name = body + m.group(1)
                 out.append(OrgMatch(m.start(1), m.end(1), name, lexicon().org_kind(name), None))
     for m in _OWN_DIVISION.finditer(ctx.text):  # 厅农田建设管理处处长A: a division of the one 厅 named
