@@ -610,3 +610,12 @@ def test_spirits_of_meetings_of_two_levels_are_two_policies_but_one_spirit_named
     assert {"省委经济工作会议精神", "全市经济工作会议精神"} <= agenda
     agenda, _, _ = run("全市重点工作推进会议召开，传达学习党的二十届三中全会精神。会议要求，要把三中全会精神落到实处。")
     assert "党的二十届三中全会精神" in agenda and "三中全会精神" not in agenda
+
+
+def test_he_mei_stays_whole_a_town_takes_no_head_and_a_target_in_digits_is_no_policy():
+    agenda, _, _ = run("全市重点工作推进会议召开。会议听取了市农业农村局关于和美乡村精品村建设情况的汇报。"
+                       "会议要求，要加快推进东坝镇、西坝镇两个产业园区建设，完成12个示范村建设任务，深化“千万工程”和三项制度改革。"
+                       "要抓好会议精神落实。")
+    assert "和美乡村精品村建设" in agenda and not any(a.startswith("美乡村") for a in agenda)
+    assert "东坝镇建设" not in agenda and not any(a.startswith("12个") for a in agenda)
+    assert "会议精神" not in agenda and {"“千万工程”", "三项制度改革"} <= agenda

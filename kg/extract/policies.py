@@ -123,6 +123,7 @@ def strip_lead(name: str, verbs: bool = True) -> str:
 
 # words that start with a conjunction's character: 和美乡村, 和谐社会 keep it
 CONJ_WORDS = ("和美", "和谐", "和平")
+TOWN_ENDS = ("镇", "乡", "街道", "苏木")
 
 
 def clean(name: str) -> str:
@@ -145,10 +146,11 @@ def rejected(name: str) -> bool:
     if len(bare) < 2 or bare in w["reject"] or (w.ends("reject-end", bare) and not thought) \
             or w.starts("reject-start", bare):
         return True
-    if re.fullmatch(rf"[{NUM}]+个?", bare) or re.search(r"[?？\ufffd]", bare) \
-            or re.fullmatch(rf"[{NUM}]+(?:项|个|大|方面)(?:重点|主要|重要)?(?:工作|任务)", bare):  # 抓好三项工作
-        return True
-    return False
+    # 抓好三项工作; 完成15个示范村建设任务, a target in digits (names in numerals are slogans: “三个年”活动,
+    # 千万工程, 三项制度改革)
+    return bool(re.fullmatch(rf"[{NUM}]+个?", bare) or re.search(r"[?？\ufffd]", bare)
+                or re.fullmatch(rf"[{NUM}]+(?:项|个|大|方面)(?:重点|主要|重要)?(?:工作|任务)", bare)
+                or re.match(r"[0-9０-９]+(?:个|项|座|所|家|处)", bare))
 
 
 def vague(c: str) -> bool:
@@ -242,14 +244,14 @@ def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, in
         return [(p + head, a, b) for p, a, b in parts]
     if nouns and len(parts) > 1:
         tail = w.ends("work", parts[-1][0])
-        if tail:
-            parts = [((p + tail) if not w.ends("work", p) and len(_bare(p)) <= 3 else p, a, b)
+        if tail:  # not a township's name (加快推进月城镇、徐霞客镇两个…区建设)
+            parts = [((p + tail) if not w.ends("work", p) and len(_bare(p)) <= 3 and not p.endswith(TOWN_ENDS) else p, a, b)
                      for p, a, b in parts[:-1]] + [parts[-1]]
     return parts
 
 
 def _split_and(piece: str, start: int) -> list[tuple[str, int, int]]:
-    m = re.search(r"以及|和|及|与", piece)
+    m = re.search(r"以及|和(?!美|谐|平)|及|与", piece)  # not the 和 of 和美乡村
     if not m:
         return [(piece, start, start + len(piece))]
     left, right = piece[: m.start()], piece[m.end():]
@@ -685,7 +687,8 @@ class Stage:
         k = piece.rfind("关于")
         if k >= 0:
             piece, start = piece[k + 2:], start + k + 2
-        piece = piece.lstrip("和、及")
+        if not piece.startswith(CONJ_WORDS):  # 汇报了和美乡村…建设情况
+            piece = piece.lstrip("和、及")
         items = split_items(piece, start)
         tail = self.w.ends("work", items[-1][0]) if items else ""
         for item, a, b in items:
