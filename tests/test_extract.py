@@ -704,3 +704,11 @@ def test_a_ministry_s_division_named_in_full_in_a_list_and_a_leader_at_another_o
     ag = build_text("3月10日，市委常委会召开会议。会议传达学习了习近平总书记在参加江苏代表团审议时的重要讲话精神。"
                     "市委书记张明主持会议。", Meta(id="t-elsewhere", place="南京市"))
     assert not any(n == "习近平" for n, _ in _roles(ag))
+
+
+def test_places_named_with_those_that_hold_them_report_as_governments_and_a_rank_is_no_institution():
+    ag = build_text("10月25日，全国现场推进会召开。会上，安徽省农业农村厅介绍了实施经验，江苏省无锡市、四川省成都市温江区作交流发言。",
+                    Meta(id="t-chain", title="全国现场推进会召开"))
+    assert {"无锡市人民政府", "温江区人民政府"} <= {u for u, _, _ in _reports(ag)}
+    ag = build_text("5月10日，全县卫生健康工作会议召开。县级公立医院、各乡镇卫生院院长参加会议。", Meta(id="t-rank", place="于都县"))
+    assert not any("县级" in o for o in _orgs(ag))

@@ -274,3 +274,8 @@ def test_a_length_of_time_is_a_figure():
                      "初中书面作业平均完成时间控制在90分钟以内。各乡镇要组建50人的应急抢险队伍。")
     assert {("专项整治行动", "3", "个月"), ("企业开办时间压缩", "1", "个工作日"), ("应急抢险队伍", "50", "人")} <= rows
     assert any(s.endswith("作业平均完成时间") and v == "90" and u == "分钟" for s, v, u in rows)
+
+
+def test_a_change_over_the_same_period_last_year_counts_the_subject_before():
+    rows = _subjects("全市断面水质优良率达到95.2%，比去年同期提高4.8个百分点。")
+    assert ("断面水质优良率", "4.8", "个百分点") in rows

@@ -531,7 +531,7 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
     return found
 
 
-_COMPARED = re.compile(r"[较比与](?:上年|去年|上月)?(?:同期)?(?:相比)?")  # 较去年同期的23起 (its time taken off)
+_COMPARED = re.compile(r"[较比与](?:上年|去年|上月)?(?:同期)?(?:相比)?|(?:上年|去年|上月)?同期(?:相比)?")  # 较去年同期的23起 (its time taken off)
 # 同比增加11天, (由3.1%)回升到6.8%: a change with nothing before it, of the figure before
 # 由146家整合至89家: the verb that takes the figure from one number to the other
 _TO_AFTER_FROM = re.compile(r"[\u4e00-\u9fff]{1,4}[至到]")

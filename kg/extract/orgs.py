@@ -209,7 +209,10 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
 
 
 def _institution_at(text: str, j: int) -> str:
-    """The longest name at ``j`` that ends in an institution's suffix (人民医院, 有限公司, 服务中心), or ""."""
+    """The longest name at ``j`` that ends in an institution's suffix (人民医院, 有限公司, 服务中心), or ""
+    (not a rank: 县级公立医院 are the county's hospitals of that level, no one institution)."""
+    if text.startswith("级", j):
+        return ""
     m = NAME_BODY.match(text, j)
     body = m.group() if m else ""
     for k in range(len(body), 0, -1):
@@ -611,6 +614,18 @@ def _list_items(text: str, named: set, start: int, end: int,  # type: ignore[typ
         i = e + 1
 
 
+def _place_chain(ctx: Context, places: dict, s: int, e: int):  # type: ignore[no-untyped-def]
+    """徐州市贾汪区, 四川省成都市郫都区: places that fill text[s:e], each inside the one before; the last."""
+    last, at = None, s
+    while at < e:
+        last = next((h for (a, b), h in places.items() if a == at and b <= e
+                     and (last is None or ctx.gaz.is_within(h.division, last.division.code))), None)
+        if last is None:
+            return None
+        at = last.end
+    return last if at > s and places.get((s, e)) is None and last.start > s else None
+
+
 def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, end: int  # type: ignore[type-arg]
                ) -> list[OrgMatch]:
     """The units that exactly fill text[start:end], separated by 、和及与; [] unless every item is one."""
@@ -620,10 +635,7 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     for s, e in _list_items(text, named, start, end, set(firsts)):
         if (s, e) in named:
             continue
-        hit = places.get((s, e))
-        if hit is None:  # 徐州市贾汪区: a place named after the one that holds it
-            hit = next((h for (a, b), h in places.items() if a > s and b == e and (s, a) in places
-                        and ctx.gaz.is_within(h.division, places[s, a].division.code)), None)
+        hit = places.get((s, e)) or _place_chain(ctx, places, s, e)
         town = towns.get((s, e))
         if town is not None:  # 高庄镇, and 杨家坪 of 杨家坪、黄桷坪街道
             place = township_division(town) if town.parent is not None else None
