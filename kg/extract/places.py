@@ -94,8 +94,11 @@ def _verb_not_place(ctx: Context, text: str, i: int, length: int, d: Division) -
 def place_candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Division, bool]]:
     """The candidates at ``i`` less full names that are a verb before a local body (会同县…局) and short
     names inside a longer word of the dictionary (长白山管委会: a mountain, not 白山市)."""
+    cands = _candidates(ctx, text, i)
+    if not cands:
+        return cands
     inside = i > 0 and HAN.match(text[i - 1]) is not None and text[i - 1] not in LEVEL_CHARS
-    return [c for c in _candidates(ctx, text, i)
+    return [c for c in cands
             if (c[2] and not (inside and word_tag(text[i - 1:i + c[0]])))
             or (not c[2] and not _verb_not_place(ctx, text, i, c[0], c[1]))]
 
