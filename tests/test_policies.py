@@ -619,3 +619,12 @@ def test_he_mei_stays_whole_a_town_takes_no_head_and_a_target_in_digits_is_no_po
     assert "和美乡村精品村建设" in agenda and not any(a.startswith("美乡村") for a in agenda)
     assert "东坝镇建设" not in agenda and not any(a.startswith("12个") for a in agenda)
     assert "会议精神" not in agenda and {"“千万工程”", "三项制度改革"} <= agenda
+
+
+def test_spirits_of_two_bodies_listed_with_dun_and_measures_by_the_way_after_yi_shi():
+    agenda, measures, _ = run("全市重点工作推进会议召开，传达学习省委十二届五次全会、市委八届三次全会精神。会议要求：一是扩大普惠性托育"
+                              "服务供给，采取新建一批、改建一批的办法，新增托位3000个。")
+    assert {"省委十二届五次全会精神", "市委八届三次全会精神"} <= agenda
+    agenda, _, _ = run("全市重点工作推进会议召开，传达学习习近平总书记近期重要指示、文章、贺信精神。")
+    assert "习近平总书记近期重要指示、文章、贺信精神" in agenda  # one body's sources, one spirit
+    assert ("扩大普惠性托育服务供给", "新建一批") in measures

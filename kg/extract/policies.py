@@ -640,10 +640,13 @@ class Stage:
                     pass
                 at = s0 + m.end(1) - len(name)
                 # two sources of one spirit: 中央有关文件和全国政协有关会议精神 → 中央有关文件精神, 全国政协有关会议精神
-                both = re.match(rf"^(.{{2,}}?(?:{'|'.join(SPIRIT_SOURCE)}))(?:和|及|以及)(.{{4,}})$", name)
+                # (省委…全会、市委…全会精神: after 、 only a source of its own body; not 重要指示、文章、贺信精神)
+                both = re.match(rf"^(.{{2,}}?(?:{'|'.join(SPIRIT_SOURCE)}))(?:(?:和|及|以及)(.{{4,}})|"
+                                rf"、((?:中共|党的|全?[国省市县区州]委?|中央).{{4,}}))$", name)
                 # …关于党的建设的重要思想和全国组织工作会议精神: a thought is studied as itself, not as a spirit
                 first = both.group(1) + ("" if both and both.group(1).endswith("思想") else "精神") if both else ""
-                parts = [(first, at, at + both.end(1)), (both.group(2), at + both.start(2), at + len(name))] \
+                second = (both.lastindex or 2) if both else 2
+                parts = [(first, at, at + both.end(1)), (both.group(second), at + both.start(second), at + len(name))] \
                     if both else [(name, at, at + len(name))]
                 # 传达学习A精神和B精神: the spirit after 和 is studied too
                 more = re.match(r"(?:和|及|以及|、)([^，。；“”《》,;和及、]{2,36}?精神)", text[m.end():])
@@ -772,7 +775,8 @@ class Stage:
     def measures(self) -> list[MeasureGroup]:
         groups: list[MeasureGroup] = []
         m_alt = self.w.alt("measure")
-        adopt = re.compile(rf"采取(?:了)?([^，。；]{{2,80}}?)等(?:一系列|多项)?(?:有效|有力|务实|综合|硬核|硬|刚性|精准|管用|针对性)?(?:{m_alt})")
+        adopt = re.compile(rf"采取(?:了)?([^，。；]{{2,80}}?)(?:等(?:一系列|多项)?(?:有效|有力|务实|综合|硬核|硬|刚性|精准|管用|针对性)?|的)"
+                           rf"(?:{m_alt})")  # 采取A一批、B一批的办法 too
         push = re.compile(rf"(?:推进|落实|抓好|围绕|聚焦|实施|突出|抓实|通过)([^，。；]{{2,80}}?)等(?:{m_alt})")
         batch = re.compile(r"((?:[^、，。；等]{1,6}一批、)+[^、，。；等]{1,6}一批)")
         inst_verb = self.w.alt("inst-verb")
@@ -861,10 +865,13 @@ class Stage:
 
     def _task_before(self, text: str, start: int) -> tuple[str, int, int] | None:
         """要抓好X，采取A、B等方式: X, the task the clause right before the measures sets."""
-        m = re.search(r"(?:^|[，,：:])要([^，,。；;！!？?：:]{4,30})[，,]$", text)
+        m = re.search(r"(?:^|[，,：:；;])(?:要|[一二三四五六七八九十]是)([^，,。；;！!？?：:]{4,30})[，,]$", text)
         if not m:
             return None
         goal = self._task(m.group(1), ("verb", "do-well"))
+        if goal is None and self.w.ends("goal-head", m.group(1)) and not rejected(m.group(1)) \
+                and not any(self.w.starts(k, m.group(1)) for k in ("verb", "weak-verb")):
+            goal = m.group(1)  # 一是扩大优质学前教育资源供给，采取…: a goal after a verb the lexicon does not list
         focus = m.group(1).removeprefix("聚焦")  # 要聚焦新业态新就业群体党建，采取…: the work focused on
         if goal is None and focus != m.group(1) and self.w.ends("work", focus) and not rejected(focus):
             goal = focus
