@@ -712,3 +712,9 @@ def test_places_named_with_those_that_hold_them_report_as_governments_and_a_rank
     assert {"无锡市人民政府", "温江区人民政府"} <= {u for u, _, _ in _reports(ag)}
     ag = build_text("5月10日，全县卫生健康工作会议召开。县级公立医院、各乡镇卫生院院长参加会议。", Meta(id="t-rank", place="于都县"))
     assert not any("县级" in o for o in _orgs(ag))
+
+
+def test_short_county_names_sharing_the_last_one_s_suffix_make_statements():
+    ag = build_text("近日，市委、市政府召开全市经济运行调度会。会上，仪陇、营山、南部县分别作了表态发言。", Meta(id="t-short-list", place="南充市"))
+    assert {("仪陇县人民政府", "statement"), ("营山县人民政府", "statement"), ("南部县人民政府", "statement")} <= \
+        {(u, k) for u, _, k in _reports(ag)}

@@ -279,3 +279,7 @@ def test_a_length_of_time_is_a_figure():
 def test_a_change_over_the_same_period_last_year_counts_the_subject_before():
     rows = _subjects("全市断面水质优良率达到95.2%，比去年同期提高4.8个百分点。")
     assert ("断面水质优良率", "4.8", "个百分点") in rows
+
+
+def test_an_amount_in_chinese_numerals_keeps_its_unit_as_written():
+    assert ("社会消费品零售总额", "612", "亿元") in _subjects("社会消费品零售总额六百一十二亿元，增长7.2%。")

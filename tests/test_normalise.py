@@ -343,3 +343,8 @@ def test_normalise_html_character_references_and_a_breadcrumb():
     assert doc.text == "某某县召开农业工作会议\n3月1日，县委书记王某出席会议&讲话，强调“稳粮保供”。"
     i = doc.text.index("“")
     assert raw[doc.origin[i]:doc.origin_end[i]] == "&ldquo;"  # the offset map spans the reference
+
+
+def test_normalise_a_number_wrapped_before_its_decimal_point_is_joined():
+    doc = normalise("某市召开会议\n据通报，一季度全市地区生产总值同比增长6.3%；规模以上工业增加值增长8\n.1%，固定资产投资增长5.6%。")
+    assert "工业增加值增长8.1%，" in doc.text

@@ -200,8 +200,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if m.group("cn"):
             if m.group("cn").strip("万亿千百") == "" and not m.group("pct"):
                 continue  # 亿元以上项目, 万人大会: a class or a manner of speaking, not a number
-            value = parse_chinese_number(m.group("cn"))
-            if value is None or m.group("cn") in ("一", "壹"):
+            cn = m.group("cn")
+            if cn[-1] in "万亿" and len(cn) > 1 and _unit_at(text, e - 1)[:1] == cn[-1] and len(_unit_at(text, e - 1)) > 1:
+                cn, e = cn[:-1], e - 1  # 六百一十二亿元: 612 亿元, the unit as written, as for digits
+            value = parse_chinese_number(cn)
+            if value is None or cn in ("一", "壹"):
                 continue
             number = Decimal(value)
         else:

@@ -21,7 +21,7 @@ from ..gazetteer import Division
 from ..model import Organisation
 from .context import HAN, Context, occurrences
 from .lexicon import DEMOCRATIC_PARTIES, lexicon
-from .places import LEVEL_CHARS, place_candidates
+from .places import LEVEL_CHARS, PlaceHit, place_candidates
 from .townships import SUFFIXES, TOWNSHIP_BODIES, TOWNSHIP_OFFICES, find_townships, township_division
 
 __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
@@ -616,6 +616,17 @@ def _list_items(text: str, named: set, start: int, end: int,  # type: ignore[typ
         i = e + 1
 
 
+def _short_of_list(ctx: Context, text: str, s: int, e: int, last: PlaceHit | None) -> PlaceHit | None:
+    """A short place name in a list that ends with a full one of its level (南部 of 南部、营山、仪陇县)."""
+    short = text[s:e]
+    if last is None or len(short) < 2 or short.endswith(tuple(LEVELS)):
+        return None
+    d = ctx.gaz.lookup(short + last.division.name[-1], last.division.parent)
+    if d is None or d.level != last.division.level or d.parent != last.division.parent:
+        return None
+    return PlaceHit(s, e, d, False)
+
+
 def _place_chain(ctx: Context, places: dict, s: int, e: int):  # type: ignore[no-untyped-def]
     """徐州市贾汪区, 四川省成都市郫都区: places that fill text[s:e], each inside the one before; the last."""
     last, at = None, s
@@ -634,10 +645,12 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     text = ctx.text
     out: list[OrgMatch] = []
     firsts = {a: t for (a, _), t in towns.items()}
-    for s, e in _list_items(text, named, start, end, set(firsts)):
+    items = list(_list_items(text, named, start, end, set(firsts)))
+    shared = places.get(items[-1]) if items else None  # 南部、营山、仪陇县: short names share the last one's suffix
+    for s, e in items:
         if (s, e) in named:
             continue
-        hit = places.get((s, e)) or _place_chain(ctx, places, s, e)
+        hit = places.get((s, e)) or _place_chain(ctx, places, s, e) or _short_of_list(ctx, text, s, e, shared)
         town = towns.get((s, e))
         if town is not None:  # 高庄镇, and 杨家坪 of 杨家坪、黄桷坪街道
             place = township_division(town) if town.parent is not None else None
