@@ -520,3 +520,9 @@ def test_a_prefecture_named_diqu_reports_as_its_administrative_office_and_a_city
 def test_a_county_s_area_is_no_county_named_before_it():
     ag = build_text("会议指出，全州县域内住院人次占比提高到90%。", Meta(id="t-xianyu", place="红河哈尼族彝族自治州"))
     assert "全州县" not in {e.name for e in ag.entities.values() if isinstance(e, Place)}
+
+
+def test_a_city_s_hospital_named_by_its_level_reports():
+    ag = build_text("1月5日，全市卫生健康工作会议召开。会上，市卫健局作工作报告，市医院、市中医院作交流发言。", Meta(id="t-hosp", place="龙岩市"))
+    units = {ag.entities[f.unit].name for f in ag.facts if isinstance(f, Report)}
+    assert {"龙岩市医院", "龙岩市中医院"} <= units

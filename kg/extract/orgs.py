@@ -201,7 +201,8 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             place = ctx.level_place(ch)  # 县委 in a city's article naming one county: that county's
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
         chunk = _institution_at(text, i + 1) if i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" else ""
-        if len(_stem(chunk)) >= 2:  # 县乡村振兴服务中心: the county's, by its full name (not 社区卫生服务中心)
+        # 县乡村振兴服务中心: the county's, by its full name (not 社区卫生服务中心); 市医院, 县中医院 too
+        if len(_stem(chunk)) >= 2 or chunk in ("医院", "中医院", "中医医院"):
             place = ctx.level_place(ch)
             name = canonical(place, chunk, ch)
             return OrgMatch(i, i + 1 + len(chunk), name, lex.org_kind(name), place, -1)
