@@ -628,3 +628,8 @@ def test_spirits_of_two_bodies_listed_with_dun_and_measures_by_the_way_after_yi_
     agenda, _, _ = run("全市重点工作推进会议召开，传达学习习近平总书记近期重要指示、文章、贺信精神。")
     assert "习近平总书记近期重要指示、文章、贺信精神" in agenda  # one body's sources, one spirit
     assert ("扩大普惠性托育服务供给", "新建一批") in measures
+
+
+def test_a_bare_plenary_spirit_is_the_one_plenary_the_article_names():
+    agenda, _, _ = run("全市重点工作推进会议召开，传达学习市委九届五次全会精神。会议要求，要把学习贯彻全会精神作为首要政治任务。")
+    assert "市委九届五次全会精神" in agenda and "全会精神" not in agenda

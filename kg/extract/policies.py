@@ -466,6 +466,13 @@ class Stage:
                 f.into = min(host, key=lambda g: (vague(g.core), g.rank, g.spans[0][0]))
                 f.into.rank = min(f.into.rank, f.rank)
                 f.into.spans += f.spans
+        for f in self.found:  # 学习贯彻全会精神: the spirit of the one 全会 the article names
+            if _bare(f.name) == "全会精神" and f.into is None:
+                named = [g for g in self.found if g is not f and g.into is None and "全会" in g.name and g.name.endswith("精神")]
+                if len(named) == 1:
+                    f.into = named[0]
+                    named[0].rank = min(named[0].rank, f.rank)
+                    named[0].spans += f.spans
         self.found = [f for f in self.found if f.into is None]
 
     def mentions(self) -> None:
