@@ -718,3 +718,12 @@ def test_short_county_names_sharing_the_last_one_s_suffix_make_statements():
     ag = build_text("近日，市委、市政府召开全市经济运行调度会。会上，仪陇、营山、南部县分别作了表态发言。", Meta(id="t-short-list", place="南充市"))
     assert {("仪陇县人民政府", "statement"), ("营山县人民政府", "statement"), ("南部县人民政府", "statement")} <= \
         {(u, k) for u, _, k in _reports(ag)}
+
+
+def test_streets_and_towns_before_one_dang_gong_wei_and_centres_that_report():
+    ag = build_text("1月22日下午，全区街道（镇）党（工）委书记抓基层党建工作述职评议会召开。会上，同安街道、芜湖路街道、淝河镇党（工）委书记"
+                    "现场述职。", Meta(id="t-danggongwei", place="包河区"))
+    assert {"同安街道党工委", "芜湖路街道党工委", "淝河镇党委"} <= {u for u, _, _ in _reports(ag)}
+    ag = build_text("3月5日，县委常委会召开会议。会议听取了县信访局关于全县信访形势的汇报，县果业中心关于苹果产业发展情况的汇报。",
+                    Meta(id="t-centre", place="洛川县"))
+    assert ("洛川县果业中心", "苹果产业发展情况", "report") in _reports(ag)

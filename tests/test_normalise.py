@@ -348,3 +348,9 @@ def test_normalise_html_character_references_and_a_breadcrumb():
 def test_normalise_a_number_wrapped_before_its_decimal_point_is_joined():
     doc = normalise("某市召开会议\n据通报，一季度全市地区生产总值同比增长6.3%；规模以上工业增加值增长8\n.1%，固定资产投资增长5.6%。")
     assert "工业增加值增长8.1%，" in doc.text
+
+
+def test_normalise_a_long_footer_after_the_text_is_furniture():
+    doc = normalise("某县召开会议\n3月1日，县委书记王某出席会议。\n主办：某某县人民政府办公室　承办：某某县大数据发展中心　"
+                    "浙ICP备10000000号　浙公网安备33000000000000号")
+    assert doc.text == "某县召开会议\n3月1日，县委书记王某出席会议。"

@@ -38,7 +38,7 @@ NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
                         "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
-                        "商会", "协会", "联络处", "服务中心")
+                        "商会", "协会", "联络处", "服务中心", "中心", "福利院", "敬老院")
 # units only a reporting list names alone (新南社区、余松社区作交流发言): after a place they are words (定安乡村振兴)
 LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "教育中心", "社区", "村")  # 职业技术教育中心
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
@@ -247,6 +247,8 @@ def _party_branch(ctx: Context, text: str, i: int) -> OrgMatch | None:
     return OrgMatch(i, k + len(suffix), name, "DemocraticParty", place)
 
 
+# 党（工）委: a 镇's 党委 or a 街道's 党工委, after a list of both
+_EITHER_COMMITTEE = ("党（工）委", "党(工)委")
 # 等8个乡镇, 等12个镇（街道）: the count a list of townships stands for
 _TOWNS_COUNTED = re.compile(r"等[一二三四五六七八九十两0-9]*个?(?:乡镇|乡|镇|街道)(?:[（(]街道[）)])?")
 # what a body reports with, right after its name: 湾岭镇、红毛镇、上安乡党委作交流发言 are three 党委
@@ -279,6 +281,11 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     at = counted.end() if counted else last.end
     body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, at)), "")
     after = at + len(body)
+    if not body and text.startswith(_EITHER_COMMITTEE, at):  # 望湖街道、大圩镇党（工）委: each one's own
+        body = "党工委" if hit.name.endswith("街道") else "党委"
+        if last is hit:
+            return _township_org(hit, body, i, hit.end, -1)
+        after = at + len(_EITHER_COMMITTEE[0])
     if full and last is not hit and not (body and (lexicon().title_index.at(text, after) or body in TOWNSHIP_OFFICES
                                                    or text.startswith(HEADS_UNNAMED, after)
                                                    or text.startswith(REPORT_AFTER, after))):

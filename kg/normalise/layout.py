@@ -33,7 +33,7 @@ FURNITURE = re.compile(
     r"(?:信息|文章|稿件)?来源\s*[:：].{0,40}|"
     r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d*\s*次?|"
     r"(?:版权所有|copyright|©|(?:主办|承办|协办)(?:单位)?\s*[:：]|主办单位|承办单位|网站标识码|ICP备|.{0,20}备案号).{0,80}|"
-    r".{0,80}?ICP备.{0,40}|"
+    r".{0,120}?ICP备.{0,80}|"
     r"(?:[\u4e00-\u9fff]{1,6})?在线|工作时间\s*[:：]?.{0,40}|联系(?:方式|我们|电话|地址)\s*[:：]?.{0,60}|"
     r"(?:咨询|服务|投诉|举报|监督|值班|招生|报名)?(?:热线|电话|传真|手机|邮箱|邮编|地址|QQ|微信号?)\s*[:：].{0,60}|"
     r"周[一二三四五六日天]\s*(?:至|到|-|—|~)\s*周[一二三四五六日天]\s*[:：]?\s*[\d:：\-—~\s]*|"
@@ -137,7 +137,7 @@ def layout(lines: list[str], meta: Meta) -> list[LineKeep]:
         if not _has_han(line) and not re.search(r"[A-Za-z]{3}", line) \
                 and not ("。" in line and i and continues(lines[i - 1], line)):  # …提高到 / 89.6%。: a wrapped sentence's end
             why = "furniture"  # counters, rules, lone numbers
-        elif short and _furniture(line):
+        elif (short or i > last_body) and _furniture(line):  # a long footer after the text (主办：… 承办：… ICP备…)
             why = "furniture"
         elif short and CAPTION.match(line):
             why = "caption"
