@@ -204,8 +204,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             if cn[-1] in "万亿" and len(cn) > 1 and _unit_at(text, e - 1)[:1] == cn[-1] and len(_unit_at(text, e - 1)) > 1:
                 cn, e = cn[:-1], e - 1  # 六百一十二亿元: 612 亿元, the unit as written, as for digits
             value = parse_chinese_number(cn)
-            if value is None or cn in ("一", "壹"):
-                continue
+            if value is None or cn in ("一", "壹", "零", "〇"):
+                continue  # 一项重要任务; 零部件, 零售: words, not numbers
             number = Decimal(value)
         else:
             number = Decimal(_to_ascii(m.group("ar")).replace(",", ""))
