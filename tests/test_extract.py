@@ -727,3 +727,10 @@ def test_streets_and_towns_before_one_dang_gong_wei_and_centres_that_report():
     ag = build_text("3月5日，县委常委会召开会议。会议听取了县信访局关于全县信访形势的汇报，县果业中心关于苹果产业发展情况的汇报。",
                     Meta(id="t-centre", place="洛川县"))
     assert ("洛川县果业中心", "苹果产业发展情况", "report") in _reports(ag)
+
+
+def test_a_given_name_starting_with_hui_and_town_central_schools_that_report():
+    ag = build_text("3月16日，全县“双减”工作推进会召开。县政协主席韩会芳出席会议。会上，龙店镇、肖桥头镇中心校作交流发言。",
+                    Meta(id="t-hui", place="武邑县"))
+    assert ("韩会芳", "主席", "武邑县政协") in _holdings(ag)
+    assert {"龙店镇中心校", "肖桥头镇中心校"} <= {u for u, _, _ in _reports(ag)}

@@ -58,7 +58,10 @@ def name_at(text: str, i: int) -> int:
     for length in (3, 2, 4):
         end = i + length
         name = text[i:end]
-        if len(name) < length or not all(HAN.match(c) for c in name) or set(name[1:]) & NOT_NAME:
+        stops = set(name[1:]) & NOT_NAME
+        if stops == {"会"} and length == 3 and name[1] == "会" and name[2] not in "议上前后见场同":
+            stops = set()  # 罗会芬: 会 starts given names too (not 会议, 会上)
+        if len(name) < length or not all(HAN.match(c) for c in name) or stops:
             continue
         if length == 4 and name[:2] not in lex.compound_surnames:
             continue
