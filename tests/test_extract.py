@@ -734,3 +734,9 @@ def test_a_given_name_starting_with_hui_and_town_central_schools_that_report():
                     Meta(id="t-hui", place="武邑县"))
     assert ("韩会芳", "主席", "武邑县政协") in _holdings(ag)
     assert {"龙店镇中心校", "肖桥头镇中心校"} <= {u for u, _, _ in _reports(ag)}
+
+
+def test_bodies_listed_before_their_leaders_in_charge_take_no_part():
+    ag = build_text("1月10日，全区基层党建工作述职评议会召开。区委书记陈立出席。区人大常委会、区政府、区政协分管负责同志参加会议。",
+                    Meta(id="t-fenguan", place="江宁区"))
+    assert not any(r == "attendee" and n.startswith("江宁区") for n, r in _roles(ag))
