@@ -740,3 +740,10 @@ def test_bodies_listed_before_their_leaders_in_charge_take_no_part():
     ag = build_text("1月10日，全区基层党建工作述职评议会召开。区委书记陈立出席。区人大常委会、区政府、区政协分管负责同志参加会议。",
                     Meta(id="t-fenguan", place="江宁区"))
     assert not any(r == "attendee" and n.startswith("江宁区") for n, r in _roles(ag))
+
+
+def test_a_quoted_campaign_holds_no_person_and_a_ministry_s_employment_division():
+    ag = build_text("5月10日，教育部召开高校毕业生就业工作视频调度会。人力资源社会保障部就业促进司有关负责同志参加会议。"
+                    "会议要求，各高校要深入开展“书记校长访企拓岗促就业”专项行动。", Meta(id="t-quoted", title="教育部召开视频调度会"))
+    assert not _holdings(ag)
+    assert "人力资源和社会保障部就业促进司" in _orgs(ag)

@@ -395,8 +395,8 @@ _MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?司")
 
 
 def _ministry_unit(text: str, i: int) -> str:
-    m = _MINISTRY_UNIT.match(text, i)
-    return m.group() if m and not set(m.group()) & GENERIC_STOP else ""
+    m = _MINISTRY_UNIT.match(text, i)  # 就 stops 就X作介绍, but not 就业 (就业促进司)
+    return m.group() if m and not set(m.group().replace("就业", "")) & GENERIC_STOP else ""
 
 
 def _bare_bureau(ctx: Context, text: str, i: int) -> OrgMatch | None:

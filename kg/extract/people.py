@@ -484,11 +484,19 @@ def add_person(ctx: Context, start: int, end: int, place: Division | None = None
     return key
 
 
+# a quoted name (“书记校长访企拓岗促就业”专项行动) holds no post and no person
+_QUOTED = re.compile(r"“[^“”\n]{2,30}”")
+
+
 def run(ctx: Context) -> None:
     text = ctx.text
     i = 0
     last: tuple[int, PostItem] | None = None  # where the last chain's names ended, and its last post
+    quoted = {k for m in _QUOTED.finditer(text) for k in range(m.start() + 1, m.end())}
     while i < len(text):
+        if i in quoted:
+            i += 1
+            continue
         before = _continued(text, i, last)
         parsed = parse_chain(ctx, text, i, before) if (i == 0 or not HAN.match(text[i - 1]) or before is not None
                                                          or text[i - 1] in "长记任席员") else None
