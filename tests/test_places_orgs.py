@@ -526,3 +526,11 @@ def test_a_city_s_hospital_named_by_its_level_reports():
     ag = build_text("1月5日，全市卫生健康工作会议召开。会上，市卫健局作工作报告，市医院、市中医院作交流发言。", Meta(id="t-hosp", place="龙岩市"))
     units = {ag.entities[f.unit].name for f in ag.facts if isinstance(f, Report)}
     assert {"龙岩市医院", "龙岩市中医院"} <= units
+
+
+def test_a_city_bureau_s_county_branch_and_a_county_water_office_report():
+    ag = build_text("3月1日，全县治水工作会议召开。会上，县治水办通报了全县治水工作考核情况；金华市生态环境局武义分局、县水利局作表态发言。",
+                    Meta(id="t-fenju", place="武义县"))
+    units = {ag.entities[f.unit].name for f in ag.facts if isinstance(f, Report)}
+    assert {"武义县治水办", "金华市生态环境局武义分局", "武义县水利局"} <= units
+    assert "金华市生态环境局" not in units

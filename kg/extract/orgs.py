@@ -139,6 +139,12 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         if dept is not None and text.startswith("纪检监察组", dept.end):
             return OrgMatch(i, dept.end + 5, f"{m.name}驻{dept.name}纪检监察组", "DisciplineInspection", m.place,
                             m.place_end, (m, dept))
+    if m is not None and m.name.endswith("局") and (hit := _place_at(ctx, text, m.end)) is not None \
+            and text.startswith("分局", m.end + hit[0]):
+        # 丽水市生态环境局遂昌分局: the bureau's branch in a county it holds
+        end = m.end + hit[0] + 2
+        name = m.name + text[m.end:end]
+        return OrgMatch(i, end, name, lexicon().org_kind(name), hit[1], m.place_end)
     return m
 
 
