@@ -49,7 +49,7 @@ class Context:
     _related: set[str] | None = None
     place_candidates: dict[int, list] = field(default_factory=dict)  # kg.extract.places' cache, by offset
     townships: list | None = None  # kg.extract.townships' hits, once found
-    township_starts: dict[int, int] = field(default_factory=dict)  # offset → index in townships (kg.extract.orgs)
+    township_starts: dict[int, int] = field(default_factory=dict)  # offset → index in townships, found with them
     found_places: dict[str, list] = field(default_factory=dict)  # kg.extract.places' hits, by locality code
 
     @classmethod

@@ -174,7 +174,6 @@ def _unit_at(text: str, pos: int) -> str:
     return ""
 
 
-_TIME_UNITS = ("个月", "小时", "分钟", "个工作日", "工作日")
 # 会后三天内, 要在3天内: by when (not 控制在90分钟以内, a target for a length)
 _AFTER_EVENT = re.compile(r"(?:后(?:[^，。；,;]{0,4}?(?:在|于))?|(?<!控制)(?<!保持)(?<!稳定)(?<!压缩)在)$")
 _ROUND_THE_CLOCK = ("值班", "在岗", "值守", "应急值守", "待命", "不间断", "巡查", "巡逻", "监测", "专人", "服务", "全天候",
@@ -242,7 +241,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # 十分重要, 一分部署: words; 10时30分: a time; a score is written in digits (提升6.2分)
         if unit == "天" and text[max(0, s - 2):s] in ("为期", "历时", "用时"):
             kind = "duration"  # 为期100天的专项行动: how long it lasts
-        if kind in ("duration", "count") and unit in ("天", *_TIME_UNITS) and (
+        if (kind == "duration" or unit == "天") and (
                 after_unit[:1] in "后前" or before in "前近头" or after_unit[:1] in "内以" and _AFTER_EVENT.search(
                     text[max(0, s - 12):s])):
             continue  # 3天后, 前5个月: a point or span of time; 会后三天内, 接到预警后6小时内: a deadline

@@ -265,8 +265,6 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """高庄镇党委, 衡山镇人民政府, 友谊路街道办事处: a body of a township named in the text."""
     if not ctx.townships:
         return None
-    if len(ctx.township_starts) != len(ctx.townships):
-        ctx.township_starts = {t.start: n for n, t in reversed(list(enumerate(ctx.townships)))}
     k = ctx.township_starts.get(i)
     if k is None:
         return None

@@ -52,8 +52,8 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
         if length > len(text) - i:
             continue
         word = text[i:i + length]
-        if text[i + length:i + length + 1] == "域" and word[-1] in LEVEL_CHARS:
-            continue  # 全州县域内: 县域 (the county's area), not 全州县
+        if _area_word(text, i + length):
+            continue
         for d in gaz.by_name.get(word, ()):
             if length >= 3 or word[-1] in "县旗" and _free_before(text, i) and text[i + length:i + length + 1] != "级":
                 out.append((length, d, False))
@@ -64,13 +64,18 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
                 if auto and d.name.endswith(auto) and d.name.startswith(word):
                     out.append((length + len(auto), d, False))  # 威宁自治县 for 威宁彝族回族苗族自治县
                 elif nxt and nxt in LEVEL_CHARS and d.name.endswith(nxt) and d.name.startswith(word):
-                    if text[i + length + 1:i + length + 2] != "域":  # not 全州县域
+                    if not _area_word(text, i + length + 1):
                         out.append((length + 1, d, False))  # 玉屏县 for 玉屏侗族自治县
                 else:
                     out.append((length, d, True))
         if out:
             break
     return out
+
+
+def _area_word(text: str, end: int) -> bool:
+    """全州县域内: the level word before ``end`` starts 县域 (the county's area); the name is not 全州县."""
+    return text[end:end + 1] == "域" and text[end - 1:end] in LEVEL_CHARS
 
 
 def _free_before(text: str, i: int) -> bool:

@@ -36,6 +36,7 @@ from ..model import Agenda, Measure, MeasureOf, Policy
 from .context import Context
 from .lexicon import read_lines
 from .meetings import DUTY_TOPIC
+from .townships import SUFFIXES
 
 __all__ = ["run"]
 
@@ -123,7 +124,6 @@ def strip_lead(name: str, verbs: bool = True) -> str:
 
 # words that start with a conjunction's character: 和美乡村, 和谐社会 keep it
 CONJ_WORDS = ("和美", "和谐", "和平")
-TOWN_ENDS = ("镇", "乡", "街道", "苏木")
 
 
 def clean(name: str) -> str:
@@ -151,6 +151,13 @@ def rejected(name: str) -> bool:
     return bool(re.fullmatch(rf"[{NUM}]+个?", bare) or re.search(r"[?？\ufffd]", bare)
                 or re.fullmatch(rf"[{NUM}]+(?:项|个|大|方面)(?:重点|主要|重要)?(?:工作|任务)", bare)
                 or re.match(r"[0-9０-９]+(?:个|项|座|所|家|处)", bare))
+
+
+def _fold(f: Found, into: Found) -> None:
+    """``f`` restates ``into``: its mentions become ``into``'s."""
+    f.into = into
+    into.rank = min(into.rank, f.rank)
+    into.spans += f.spans
 
 
 def vague(c: str) -> bool:
@@ -245,13 +252,13 @@ def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, in
     if nouns and len(parts) > 1:
         tail = w.ends("work", parts[-1][0])
         if tail:  # not a township's name (加快推进月城镇、徐霞客镇两个…区建设)
-            parts = [((p + tail) if not w.ends("work", p) and len(_bare(p)) <= 3 and not p.endswith(TOWN_ENDS) else p, a, b)
+            parts = [((p + tail) if not w.ends("work", p) and len(_bare(p)) <= 3 and not p.endswith(SUFFIXES) else p, a, b)
                      for p, a, b in parts[:-1]] + [parts[-1]]
     return parts
 
 
 def _split_and(piece: str, start: int) -> list[tuple[str, int, int]]:
-    m = re.search(r"以及|和(?!美|谐|平)|及|与", piece)  # not the 和 of 和美乡村
+    m = re.search(rf"以及|和(?!{'|'.join(w[1:] for w in CONJ_WORDS)})|及|与", piece)  # not the 和 of 和美乡村
     if not m:
         return [(piece, start, start + len(piece))]
     left, right = piece[: m.start()], piece[m.end():]
@@ -463,16 +470,12 @@ class Stage:
                 continue
             host = [g for g in self.found if g.into is None and len(g.core) > len(f.core) and g.core.endswith(f.core)]
             if host:
-                f.into = min(host, key=lambda g: (vague(g.core), g.rank, g.spans[0][0]))
-                f.into.rank = min(f.into.rank, f.rank)
-                f.into.spans += f.spans
+                _fold(f, min(host, key=lambda g: (vague(g.core), g.rank, g.spans[0][0])))
         for f in self.found:  # 学习贯彻全会精神: the spirit of the one 全会 the article names
             if _bare(f.name) == "全会精神" and f.into is None:
                 named = [g for g in self.found if g is not f and g.into is None and "全会" in g.name and g.name.endswith("精神")]
                 if len(named) == 1:
-                    f.into = named[0]
-                    named[0].rank = min(named[0].rank, f.rank)
-                    named[0].spans += f.spans
+                    _fold(f, named[0])
         self.found = [f for f in self.found if f.into is None]
 
     def mentions(self) -> None:
@@ -862,9 +865,8 @@ class Stage:
             goal = clause  # 整顿软弱涣散村党组织: the work the action names (not a bare 整治突出隐患)
         else:
             goal = self._task(clause, ("verb", "weak-verb"))
-            if goal is None and self.w.ends("goal-head", clause) and "、" not in clause and "一批" not in clause \
-                    and not any(self.w.starts(k, clause) for k in ("verb", "weak-verb")) and not rejected(clause):
-                goal = clause  # 扩大公办学位供给: a goal after a verb the lexicon does not list keeps it
+            if goal is None and "、" not in clause and "一批" not in clause and self._unlisted_goal(clause):
+                goal = clause
         if goal is None or not (goal == clause or self.w.ends("work", goal) or self.w.ends("goal-head", goal)):
             return None
         at = start + m.start(1) + m.group(1).find(goal)
@@ -876,9 +878,8 @@ class Stage:
         if not m:
             return None
         goal = self._task(m.group(1), ("verb", "do-well"))
-        if goal is None and self.w.ends("goal-head", m.group(1)) and not rejected(m.group(1)) \
-                and not any(self.w.starts(k, m.group(1)) for k in ("verb", "weak-verb")):
-            goal = m.group(1)  # 一是扩大优质学前教育资源供给，采取…: a goal after a verb the lexicon does not list
+        if goal is None and self._unlisted_goal(m.group(1)):
+            goal = m.group(1)  # 一是扩大优质学前教育资源供给，采取…
         focus = m.group(1).removeprefix("聚焦")  # 要聚焦新业态新就业群体党建，采取…: the work focused on
         if goal is None and focus != m.group(1) and self.w.ends("work", focus) and not rejected(focus):
             goal = focus
@@ -886,6 +887,11 @@ class Stage:
             return None
         at = start + m.start(1) + m.group(1).find(goal)
         return goal, at, at + len(goal)
+
+    def _unlisted_goal(self, clause: str) -> bool:
+        """扩大公办学位供给: a goal after a verb the lexicon does not list, which keeps its verb."""
+        return bool(self.w.ends("goal-head", clause)) and not rejected(clause) \
+            and not any(self.w.starts(k, clause) for k in ("verb", "weak-verb"))
 
     def _task(self, clause: str, verbs: tuple[str, ...]) -> str | None:
         """What ``clause`` sets as a task: the object of a work verb (of ``verbs``) at its start, after adverbs."""

@@ -157,6 +157,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
         out.extend(shared if shared is not None else _shared_suffix(ctx, text, found, m.group(), local, floor, place_set))
         out.append(TownshipHit(found, end, text[found:j] + m.group(), parent))
     ctx.townships = out
+    ctx.township_starts = {t.start: n for n, t in reversed(list(enumerate(out)))}
     return out
 
 
