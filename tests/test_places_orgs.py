@@ -63,7 +63,7 @@ def test_report_cues_come_from_the_roles_lexicon():
     ag = build_text("12月5日，全省安全生产电视电话会议召开。省住房和城乡建设厅、省消防救援总队作了发言。"
                     "省林业局就森林防火工作作了介绍。县委常委彭丽华围绕生态保护作重点发言。县委常委张敏作重点发言。"
                     "据介绍，全省共有3所学校。", Meta(id="t-cues", place="甘肃省"))
-    reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if isinstance(f, Report)}
+    reports = _report_topics(ag)
     assert {("甘肃省住房和城乡建设厅", ""), ("甘肃省消防救援总队", ""), ("甘肃省林业局", "森林防火工作"),
             ("彭丽华", "生态保护"), ("张敏", "")} <= reports
     assert len(reports) == 5  # 据介绍 reports nothing; a person's 发言 without a topic is a report without one
@@ -87,9 +87,11 @@ def test_a_development_zone_keeps_the_short_place_name_of_its_official_name():
 
 
 def _reports(ag):
-    from kg.model import Report
-
     return {(ag.entities[f.unit].name, f.kind) for f in ag.facts if isinstance(f, Report)}
+
+
+def _report_topics(ag):
+    return {(ag.entities[f.unit].name, f.topic) for f in ag.facts if isinstance(f, Report)}
 
 
 def test_a_list_sharing_the_name_of_a_body_set_up_for_a_task_or_an_unlisted_bureau():
@@ -473,7 +475,7 @@ def test_a_body_inside_a_list_of_topics_heard_reports_nothing():
 def test_a_station_named_after_a_townships_short_name_and_topics_shared_out():
     ag = build_text("3月1日，诸佛庵镇召开防汛工作动员部署会。镇水利站、诸佛庵派出所分别围绕水库安全度汛、群众转移安置作表态发言。",
                     Meta(id="t", place="霍山县"))
-    reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if f.__class__.__name__ == "Report"}
+    reports = _report_topics(ag)
     assert ("诸佛庵派出所", "群众转移安置") in reports
     assert ("诸佛庵镇水利站", "水库安全度汛") in reports
 
@@ -481,7 +483,7 @@ def test_a_station_named_after_a_townships_short_name_and_topics_shared_out():
 def test_topics_shared_out_in_the_order_the_units_are_named_but_not_aspects_of_each():
     ag = build_text("3月1日，全市重点项目建设视频调度会召开。曹县、巨野县、郓城县政府分别就项目要素保障、招商引资、项目前期手续办理"
                     "作了汇报。", Meta(id="t", place="菏泽市"))
-    reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if f.__class__.__name__ == "Report"}
+    reports = _report_topics(ag)
     assert reports == {("曹县人民政府", "项目要素保障"), ("巨野县人民政府", "招商引资"), ("郓城县人民政府", "项目前期手续办理")}
     ag = build_text("3月1日，全市教育工作推进会召开。市教育局、市卫生健康委分别围绕课后服务、校园安全等情况作交流发言。",
                     Meta(id="t", place="菏泽市"))
@@ -491,7 +493,7 @@ def test_topics_shared_out_in_the_order_the_units_are_named_but_not_aspects_of_e
 def test_a_document_explained_or_interpreted_is_the_topic_of_the_report():
     ag = build_text("3月1日，市政府召开第36次常务会议。会议研究了《某市减轻学生作业负担工作方案》，市教育体育局作了说明。"
                     "镇长胡某某解读了《某镇防汛应急预案》。", Meta(id="t", place="禄丰市"))
-    reports = {(ag.entities[f.unit].name, f.topic) for f in ag.facts if f.__class__.__name__ == "Report"}
+    reports = _report_topics(ag)
     assert {("禄丰市教育体育局", "《某市减轻学生作业负担工作方案》"), ("胡某某", "《某镇防汛应急预案》")} <= reports
 
 
@@ -534,3 +536,31 @@ def test_a_city_bureau_s_county_branch_and_a_county_water_office_report():
     units = {ag.entities[f.unit].name for f in ag.facts if isinstance(f, Report)}
     assert {"武义县治水办", "金华市生态环境局武义分局", "武义县水利局"} <= units
     assert "金华市生态环境局" not in units
+
+
+def test_townships_governed_by_a_verb_and_named_with_xiang():
+    """要加快暖泉、枝柯、宁乡镇卫生院…: a list after a verb names the county's townships (宁乡镇, whose name
+    ends in 乡, too), each with its 卫生院; 推进金罗镇… a township right after a verb. Only townships the
+    division list holds in the article's county: elsewhere the words stay words."""
+    text = ("11月3日，县政府召开常务会议。会议要求，要加快暖泉、枝柯、宁乡镇卫生院标准化建设，"
+            "加快推进金罗镇、车鸣峪乡两个产业园建设。")
+    ag = build_text(text, Meta(id="t", place="中阳县"))
+    places = _places(ag)
+    assert {"暖泉镇", "枝柯镇", "宁乡镇", "金罗镇", "车鸣峪乡"} <= set(places)
+    zhongyang = gazetteer().lookup("中阳县").code
+    assert all(places[t] == zhongyang for t in ("暖泉镇", "宁乡镇", "金罗镇"))
+    assert {"暖泉镇卫生院", "枝柯镇卫生院", "宁乡镇卫生院"} <= _org_names(ag)
+    assert not any(p.startswith(("加快", "快", "推进", "进")) for p in places)
+    other = _places(build_text(text, Meta(id="t", place="柏乡县")))
+    assert not {"暖泉镇", "枝柯镇", "金罗镇"} & set(other)
+
+
+def test_a_report_made_after_a_report_heard():
+    """听取了A的汇报，B介绍了X情况: B's clause is a report it made, with its topic; a second unit's
+    关于Y的汇报 after the comma is still one heard."""
+    ag = build_text("6月2日，县政府召开常务会议。会议听取了县教育局的汇报，县财政局介绍了教育经费保障情况。",
+                    Meta(id="t", place="中阳县"))
+    assert _report_topics(ag) >= {("中阳县教育局", ""), ("中阳县财政局", "教育经费保障情况")}
+    ag = build_text("6月2日，县政府召开常务会议。会议听取了县教育局关于控辍保学的汇报，县财政局关于经费保障的汇报。",
+                    Meta(id="t", place="中阳县"))
+    assert _report_topics(ag) >= {("中阳县教育局", "控辍保学"), ("中阳县财政局", "经费保障")}

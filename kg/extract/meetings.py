@@ -544,7 +544,9 @@ def _reports(ctx: Context, key: str) -> None:
             for pos in sorted(hits):
                 cue, kind = hits[pos]
                 lo, last = last, pos + len(cue)
-                made = MADE.search(text[lo:pos]) is not None
+                # …的汇报，B介绍了X: a clause after the heard report whose cue is a verb of its own
+                made = MADE.search(text[lo:pos]) is not None or (
+                    heard < lo and text[lo:lo + 1] in "，," and text[pos - 1:pos] != "的")
                 if 0 <= heard < pos and not made:  # …，B、C分别就X作补充汇报: made by B and C, not heard
                     _heard_report(ctx, key, max(heard, lo), pos, cue, kind)
                     continue

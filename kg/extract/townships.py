@@ -126,22 +126,23 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             if not listed_name and name + m.group() not in towns \
                     and any(name[k:] + m.group() in towns for k in range(1, length - 1)):
                 continue  # 要以三坡镇: a listed township after words, which its name is not
-            if not (listed_name or chars_ok) or name + m.group() in GENERIC or name in GENERIC \
-                    or name[-1] + m.group() == "乡镇":  # 3位乡镇: 乡镇 is no township's suffix
+            here = local is not None and _listed_here(name + m.group(), local)
+            if not (listed_name or chars_ok or here) or name + m.group() in GENERIC or name in GENERIC \
+                    or name[-1] + m.group() == "乡镇" and not here:  # 3位乡镇: 乡镇 is no township's suffix (分乡镇 is one)
                 continue
             if name[0] in FUNCTION and length > 2 and not listed_name:
                 continue  # 以四都乡, 在高庄镇: the word before is no part of the name
             if _department_spans(text, s, end):
                 continue  # 颍泉区住房城乡建设局: a bureau's name runs through the suffix
-            named = listed_name or plain
+            named = listed_name or plain or here
             if not named and before != "、":
                 continue
             if not named and out and out[-1].end == s - 1 and out[-1].end - out[-1].start == len(out[-1].name):
                 found = s  # 丹麻镇、五十镇: among townships listed in full, whatever the segmenter reads it as
                 break
             bounded = s == 0 or before in LEFT or not HAN.match(before)
-            if named and (s in county_ends or free and (bounded or text.endswith(VERB_BEFORE, 0, s))
-                          or bounded and local is not None and _listed_here(name + m.group(), local)):
+            if named and (s in county_ends or free and (bounded or text.endswith(VERB_BEFORE, 0, s) or here)
+                          or bounded and here):
                 found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
             if before == "、":
@@ -190,6 +191,7 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
     """杨家坪、黄桷坪、谢家湾街道: when a clause is only a list ending in a township, the bare names
     before it share its suffix (and its county: the locality's, as no county is named)."""
     items: list[tuple[int, int]] = []
+    after_verb = False  # the first name of the list was found after the words that govern it
     j = start
     while j >= 3 and text[j - 1] == "、":
         k = j - 1
@@ -203,6 +205,13 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
                        and (k - n == 0 or not HAN.match(text[k - n - 1])) and _listed_here(text[k - n:k] + suffix, local)),
                       None)
         s = listed if listed is not None else s
+        if listed is None and local is not None and k - s == 4 and s > 0 and HAN.match(text[s - 1]) \
+                and not _listed_here(text[s:k] + suffix, local):
+            # 要加快龙泉、鸦鹊岭、分乡镇卫生院…: the list is a verb's object; its first name is the
+            # township of the county that the words before end with
+            tail = next((k - n for n in (3, 2) if _listed_here(text[k - n:k] + suffix, local)), None)
+            if tail is not None:
+                s, after_verb = tail, True
         if k - s < 2 or text[s:k].endswith(SUFFIXES) or (text[s] in NOT_FIRST | NAME_STOP and listed is None) \
                 or (s, k) in places:
             return []
@@ -216,7 +225,8 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
             if not _listed_here(text[a:b] + suffix, local):
                 break
             listed.append((a, b))
-        items = listed if listed and text[listed[-1][0] - 1:listed[-1][0]] == "、" and local is not None else []
+        whole = after_verb and len(listed) == len(items)
+        items = listed if listed and (whole or text[listed[-1][0] - 1:listed[-1][0]] == "、") and local is not None else []
     if not items:
         return []  # the list is a clause of its own, or what 在/到/对 … governs (在莫干山、新市、禹越镇布局)
     return [TownshipHit(s, e, text[s:e] + suffix, local or _listed_county(ctx, text[s:e] + suffix))
