@@ -284,3 +284,25 @@ def test_a_change_over_the_same_period_last_year_counts_the_subject_before():
 
 def test_an_amount_in_chinese_numerals_keeps_its_unit_as_written():
     assert ("社会消费品零售总额", "612", "亿元") in _subjects("社会消费品零售总额六百一十二亿元，增长7.2%。")
+
+
+def test_rates_per_thousand_and_per_100000_and_chinese_decimals():
+    """十万分之十八点六 is 18.6 per 100,000 (1/10万), 千分之三 3 ‰, 百分之三点五 3.5 %; the number ends where
+    its digits do, so the next clause's subject is whole."""
+    found = assert_rows("全县新生儿死亡率由十万分之十六点二降至十万分之九点八，婴儿死亡率降至千分之三，"
+                        "家庭医生签约率达到百分之三点五。",
+                        [("新生儿死亡率", "16.2", "1/10万"), ("新生儿死亡率", "9.8", "1/10万"),
+                         ("婴儿死亡率", "3", "‰"), ("家庭医生签约率", "3.5", "%")])
+    assert {f.subject for f in found} == {"新生儿死亡率", "婴儿死亡率", "家庭医生签约率"}
+
+
+def test_chinese_numerals_keep_wan_and_yi_in_the_unit_as_digits_do():
+    """五万人 and 十亿亩 are 5 万人 and 10 亿亩, as 5万人 and 10亿亩 are; 一亿元 is 1 亿元 (一 alone is a word)."""
+    assert_rows("全省累计培训农民五万人，建成高标准农田十亿亩，争取中央资金一亿元。",
+                [("培训农民", "5", "万人"), ("高标准农田", "10", "亿亩"), ("中央资金", "1", "亿元")])
+
+
+def test_a_level_fallen_to_is_no_fall():
+    """降至3.1%: the subject is what fell (not 死亡率降) and the number the level it fell to."""
+    found = assert_rows("全市安全生产事故死亡率降至3.1%。", [("安全生产事故死亡率", "3.1", "%")])
+    assert found[0].subject == "安全生产事故死亡率" and found[0].indicator == "比例"

@@ -38,8 +38,11 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MULTIPLIER = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "千": 10**3}
 
 _NUMBER = re.compile(
-    r"(?P<pct>百分之)?(?:(?P<ar>[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?)(?P<mul>万亿|千万|百万|万|亿|千)?"
-    r"|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+))")
+    r"(?:(?P<pct>百分之)|(?P<per>十万分之|万分之|千分之))?"
+    r"(?:(?P<ar>[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?)(?P<mul>万亿|千万|百万|万|亿|千)?"
+    r"|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+)(?:点(?P<cnfrac>[零〇一二三四五六七八九]+))?)")
+# 千分之三, 十万分之十八点六 (a rate per thousand, per 100,000): the unit they are written in
+_PER = {"千分之": "‰", "万分之": "1/万", "十万分之": "1/10万"}
 _APPROX = "余多"
 _CLAUSE_END = "，；：。！？,;:!?\n"
 _QUOTES = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "』", "〈": "〉"}
@@ -70,13 +73,14 @@ _LINK = ("有", "已有", "共有", "现有", "共", "共计", "合计", "总计
          "逾", "突破", "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "下滑", "回落", "减至", "增至", "降至",
          "升至", "减到", "增到", "降到", "至", "到", "控制", "控制在", "保持", "保持在", "稳定", "稳定在", "同比", "环比",
          "分别", "均", "完成", "实现", "涉及", "占", "已", "了", "由", "从", "在", "比", "较",
-         "要", "需", "将")
+         "要", "需", "将", "降", "增", "升", "减")  # the last four: 降至 read as 降 + 至
 _LONG = 12  # characters: a subject longer than this is cut at its last 、
 _COMPARE = ("高于", "低于", "快于", "慢于", "超出", "超过", "领先")
 _AGGREGATORS = ("累计", "共计", "共有", "合计", "总计", "其中", "共", "总共", "一共")
 _CHANGE_UP = ("增长", "增加", "提高", "提升", "上升", "增至", "升至", "增到")
 _CHANGE_DOWN = ("下降", "减少", "降低", "下滑", "回落", "减至", "降至", "减到", "降到")
 _TARGET = ("确保", "力争", "争取", "目标", "控制在", "不低于", "不少于", "不超过", "以内", "要达到", "计划")
+_LEVEL_AFTER = re.compile(r"(?:至|到)了?(?:约|近)?$")
 _NOUNISH = ("n", "vn", "b", "j", "s", "an", "l", "zg", "a", "ng")
 _STOP_AFTER = {"和", "及", "与", "等", "被", "已", "将", "均", "全部", "分别", "共", "并", "或", "以及", "的", "在", "中", "是",
                "为", "占", "比"}
@@ -202,10 +206,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             cn = m.group("cn")
             if cn[-1] in "万亿" and len(cn) > 1 and _unit_at(text, e - 1)[:1] == cn[-1] and len(_unit_at(text, e - 1)) > 1:
                 cn, e = cn[:-1], e - 1  # 六百一十二亿元: 612 亿元, the unit as written, as for digits
+            elif cn[-1] in "万亿" and len(cn) > 1 and cn[-2] not in "万亿" and _unit_at(text, e):
+                cn, kept = cn[:-1], cn[-1]  # 十亿亩, 五万人: 10 亿亩, 5 万人, as 10亿亩 and 5万人 are
             value = parse_chinese_number(cn)
-            if value is None or cn in ("一", "壹", "零", "〇"):
+            if value is None or m.group("cn") in ("一", "壹", "零", "〇") and not m.group("cnfrac"):
                 continue  # 一项重要任务; 零部件, 零售: words, not numbers
             number = Decimal(value)
+            if m.group("cnfrac"):  # 三点五: 3.5
+                number += Decimal("0." + "".join(str(_CN_DIGIT.get(c, 0)) for c in m.group("cnfrac")))
         else:
             number = Decimal(_to_ascii(m.group("ar")).replace(",", ""))
             mul = m.group("mul")
@@ -222,6 +230,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # 十几个: no definite value
         if m.group("pct"):
             unit, kind = "%", "percent"
+        elif m.group("per"):
+            unit, kind = _PER[m.group("per")], "percent"
         else:
             unit = _unit_at(text, pos)
             kind = _lexicon().units.get(unit, "")
@@ -230,8 +240,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 continue
         if not unit or kind == "not":
             continue
-        after_unit = text[pos + len(unit):pos + len(unit) + 6]
-        if after_unit[:1] in _APPROX and _lexicon().units.get(_unit_at(text, pos + len(unit) + 1)) in ("not", "duration"):
+        stop = pos if m.group("pct") or m.group("per") else pos + len(unit)  # 百分之五: the unit is written before
+        after_unit = text[stop:stop + 6]
+        if after_unit[:1] in _APPROX and _lexicon().units.get(_unit_at(text, stop + 1)) in ("not", "duration"):
             continue  # 2个多小时, 3个多月: no definite length
         if after_unit[:1] in ("“", '"', "‘"):
             continue  # 三个“坚持”: a numbered slogan
@@ -256,7 +267,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # 二期工程
         if unit in ("%", "％"):
             unit = "%"
-        found.append(Number(s, pos + len(unit), number, kept + unit, kind, bool(m.group("cn"))))
+        found.append(Number(s, stop, number, kept + unit, kind, bool(m.group("cn"))))
     return found
 
 
@@ -430,7 +441,7 @@ def _described(text: str, start: int, stop: int) -> tuple[str, int]:
 def _indicator(number: Number, context: str, time: str, after: str) -> str:
     if any(w in context for w in _TARGET) or after.startswith("以内") or time.startswith("到"):
         return "目标"
-    if number.kind in ("percent", "points"):
+    if number.kind in ("percent", "points") and not _LEVEL_AFTER.search(context):  # 降至3.1%: the level it fell to
         if any(w in context for w in _CHANGE_UP):
             return "增长率" if number.kind == "percent" else "增幅"
         if any(w in context for w in _CHANGE_DOWN):
