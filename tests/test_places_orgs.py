@@ -564,3 +564,48 @@ def test_a_report_made_after_a_report_heard():
     ag = build_text("6月2日，县政府召开常务会议。会议听取了县教育局关于控辍保学的汇报，县财政局关于经费保障的汇报。",
                     Meta(id="t", place="中阳县"))
     assert _report_topics(ag) >= {("中阳县教育局", "控辍保学"), ("中阳县财政局", "经费保障")}
+
+
+def test_national_banks_and_their_branches():
+    """中国农业发展银行 and 国家开发银行 are national bodies; 农发行 is the first by its short name, and
+    农发行河北省分行 its branch, not the bank itself."""
+    ag = build_text("3月5日，农业农村部召开春耕生产视频调度会。中国农业发展银行介绍了春耕信贷支持情况，"
+                    "国家开发银行作交流发言，农发行河北省分行作表态发言。", Meta(id="t", place=""))
+    assert {"中国农业发展银行", "国家开发银行", "中国农业发展银行河北省分行"} <= _org_names(ag)
+    assert _report_topics(ag) >= {("中国农业发展银行", "春耕信贷支持情况"), ("国家开发银行", ""),
+                                  ("中国农业发展银行河北省分行", "")}
+    assert len([u for u, _ in _report_topics(ag) if u == "中国农业发展银行"]) == 1
+
+
+def test_a_level_word_that_ends_a_noun_names_no_body():
+    """老旧小区改造…联席会议, 社区…领导小组: 区 ends 小区 and 社区; no 区 body of the district is named."""
+    ag = build_text("近日，梅林街道召开老旧小区改造和燃气安全工作联席会议。各社区工作领导小组负责落实。",
+                    Meta(id="t", place="福田区"))
+    assert not any(n.startswith("福田区") and n.endswith(("联席会议", "领导小组")) for n in _org_names(ag))
+
+
+def test_persons_named_after_the_cue_report_for_their_bracketed_bodies():
+    """…现场述职，述职人依次为：A（X镇党委书记）、B（Y乡党委书记）: the reports are of X镇党委 and Y乡党委;
+    the secretary who 对述职情况逐一点评 makes none."""
+    ag = build_text("1月8日，县委召开乡镇党委书记抓基层党建工作述职评议会。会上，2名乡镇党委书记现场述职，"
+                    "述职人依次为：赵德明（东关镇党委书记）、钱秀兰（南川乡党委书记），其余乡镇党委书记书面述职。"
+                    "县委书记孙建国对述职情况逐一点评。", Meta(id="t", place="中阳县"))
+    units = {u for u, _ in _report_topics(ag)}
+    assert {"东关镇党委", "南川乡党委"} <= units
+    assert "孙建国" not in units and "中阳县委" not in units
+
+
+def test_a_township_listed_after_a_conjunction_whose_name_ends_like_a_village():
+    """…中心学校和芷村、草坝镇人民政府作表态发言: 芷村 (a name ending in 村) shares the suffix after 和,
+    so each town's government makes a statement."""
+    ag = build_text("9月3日，市政府召开动员部署会。市第一中学、冷泉镇中心学校和芷村、草坝镇人民政府作表态发言。",
+                    Meta(id="t", place="蒙自市"))
+    assert {"芷村镇人民政府", "草坝镇人民政府", "冷泉镇中心学校"} <= {u for u, _ in _report_topics(ag)}
+    assert "芷村镇" in _places(ag)
+
+
+def test_a_bay_that_takes_a_districts_short_name_is_no_district():
+    """加快海棠湾、崖州湾片区…建设: bays, not 海棠区 and 崖州区; 崖州区政府 names the district."""
+    ag = build_text("8月1日，三亚市召开推进会。会议要求，加快海棠湾、崖州湾片区污水管网建设。崖州区政府作表态发言。",
+                    Meta(id="t", place="三亚市"))
+    assert "海棠区" not in _places(ag) and "崖州区" in _places(ag)

@@ -528,7 +528,7 @@ def _reports(ctx: Context, key: str) -> None:
             for cue, kind in lexicon().report_cues:
                 for pos in occurrences(text, cue, ps, pe):
                     if (cue == "述职" and ("的" in (text[pos - 1:pos], text[pos + 2:pos + 3])
-                                          or text.startswith(("人员", "对象", "单位"), pos + 2))) \
+                                          or text.startswith(("人员", "对象", "单位", "人", "情况"), pos + 2))) \
                             or any(a <= pos < b for a, b in names) \
                             or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
@@ -553,6 +553,8 @@ def _reports(ctx: Context, key: str) -> None:
                 plain = cue.endswith(PLAIN_SPEECH)  # A、B，C，D先后发言: every clause of names before it
                 walk = plain or _names_before(ctx, lo, pos)
                 agents = _for_units(ctx, _agents(ctx, lo, pos, walk_back=walk), lo, pos, persons=not plain, wide=walk)
+                if not agents:  # 4名乡镇党委书记现场述职，述职人依次为：A（X镇党委书记）、B（…）
+                    agents = _named_after(ctx, pos + len(cue), pe)
                 if not agents:
                     continue
                 if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言", "重点发言") and "作" not in text[lo:pos]:
@@ -635,6 +637,40 @@ def _names_before(ctx: Context, lo: int, pos: int) -> bool:
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "围绕", "结合", "书面",
                      "现场")
 NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
+
+
+# …述职，述职人依次为：: the persons who make the reports are named after the cue
+NAMED_AFTER = re.compile(r"[，,]?(?:述职|发言|汇报)(?:人员|人|单位)(?:依次|分别|先后)?(?:为|是)[：:]?")
+BRACKETED_END = ("）", ")")
+
+
+def _named_after(ctx: Context, end: int, pe: int) -> list[tuple[str, str]]:
+    """The persons and units that NAMED_AFTER lists right after a cue ending at ``end``, up to the end of
+    the clause list (… ，其余…): a person whose post is bracketed after the name as the head of a body
+    (李建军（吉强镇党委书记）) stands for that body."""
+    m = NAMED_AFTER.match(ctx.text, end)
+    if m is None:
+        return []
+    text = ctx.text
+    stop = next((k for k in range(m.end(), pe) if text[k] in "，,。；;" and not _inside_brackets(text, m.end(), k)), pe)
+    mentions = sorted((x for x in ctx.graph.mentions if m.end() <= x.start and x.end <= stop
+                       and x.type in ("Person", "Organisation")), key=lambda x: x.start)
+    out: list[tuple[str, str]] = []
+    for x in mentions:
+        if x.type == "Organisation" and _inside_brackets(text, m.end(), x.start):
+            continue  # the body of a bracketed post: taken with its person
+        agent = (x.key, x.type)
+        if x.type == "Person" and text[x.end:x.end + 1] in ("（", "("):
+            unit = next((o for o in mentions if o.type == "Organisation" and o.start == x.end + 1), None)
+            if unit is not None and (t := _head_title_at(text, unit.end)) and text.startswith(BRACKETED_END, unit.end + len(t)):
+                agent = (unit.key, "Organisation")
+        if agent not in out:
+            out.append(agent)
+    return out
+
+
+def _inside_brackets(text: str, lo: int, k: int) -> bool:
+    return text.count("（", lo, k) + text.count("(", lo, k) > text.count("）", lo, k) + text.count(")", lo, k)
 
 
 def _head_title_at(text: str, pos: int) -> str:

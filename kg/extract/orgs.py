@@ -22,6 +22,7 @@ from ..model import Organisation
 from .context import HAN, Context, occurrences
 from .lexicon import DEMOCRATIC_PARTIES, lexicon
 from .places import LEVEL_CHARS, PlaceHit, place_candidates
+from .segment import word_tag
 from .townships import SUFFIXES, TOWNSHIP_BODIES, TOWNSHIP_OFFICES, find_townships, township_division
 
 __all__ = ["OrgMatch", "match_org", "canonical", "run", "add_org"]
@@ -148,6 +149,19 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     return m
 
 
+BRANCHES = ("分行", "支行", "分公司")
+
+
+def _branch_at(ctx: Context, text: str, i: int) -> str:
+    """湖南省分行 after a national bank's name: the place and the branch word, else ""."""
+    hit = _place_at(ctx, text, i)
+    if hit is None:
+        return ""
+    j = i + hit[0]
+    branch = next((b for b in BRANCHES if text.startswith(b, j)), "")
+    return text[i:j] + branch if branch else ""
+
+
 def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if ctx.townships:
         town = _township_body(ctx, text, i) or (_own_township_body(ctx, text, i) if text[i:i + 1] in "街镇乡党办" else None)
@@ -164,6 +178,9 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if name and text[end:end + 1] != "门" and not (i > 0 and text[i - 1] in LEVELS):
         extra = _attached(text, end)
         full = lex.central_canonical.get(name, name) + extra
+        branch = _branch_at(ctx, text, end) if not extra else ""
+        if branch:  # 农发行湖南省分行: a branch of a national bank, named by its place
+            return OrgMatch(i, end + len(branch), full + branch, lex.org_kind(full), None, end)
         unit = _ministry_unit(text, end) if not extra else ""
         dept = _department_at(text, end, generic=False) if not extra and lex.org_kind(full) == "Government" else ""
         if len(dept) >= 3:
@@ -201,7 +218,7 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             return _finish(ctx, text, i, i + 3 + len(dept), ctx.locality_at("省"), dept, -1, level="自治区")
     ch = text[i:i + 1]
     if ch and (ch in LEVELS or ch in BANNER_LEVELS and ctx.locality_at(ch) is not None) \
-            and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
+            and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL and not _noun_with(text, i)):
         dept = _department_at(text, i + 1)
         if dept:
             place = ctx.level_place(ch)  # 县委 in a city's article naming one county: that county's
@@ -213,6 +230,12 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             name = canonical(place, chunk, ch)
             return OrgMatch(i, i + 1 + len(chunk), name, lex.org_kind(name), place, -1)
     return _bare_bureau(ctx, text, i)
+
+
+def _noun_with(text: str, i: int) -> bool:
+    """老旧小区改造…联席会议: the level word ends a noun with the character before it (小区, 社区, 股市),
+    so it names no level."""
+    return HAN.match(text[i - 1]) is not None and word_tag(text[i - 1:i + 1]) in ("n", "s")
 
 
 def _institution_at(text: str, j: int) -> str:

@@ -96,15 +96,20 @@ def _verb_not_place(ctx: Context, text: str, i: int, length: int, d: Division) -
     return bool(lexicon().department_index.at(text, i + 3))
 
 
+# 海棠湾, 崖州湾: a short name that a bay, island or harbour takes is that feature's, not the division's
+FEATURES = set("湾岛港")
+
+
 def place_candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Division, bool]]:
     """The candidates at ``i`` less full names that are a verb before a local body (会同县…局) and short
-    names inside a longer word of the dictionary (长白山管委会: a mountain, not 白山市)."""
+    names inside a longer word of the dictionary (长白山管委会: a mountain, not 白山市) or a feature's
+    name (海棠湾: a bay, not 海棠区)."""
     cands = _candidates(ctx, text, i)
     if not cands:
         return cands
     inside = i > 0 and HAN.match(text[i - 1]) is not None and text[i - 1] not in LEVEL_CHARS
     return [c for c in cands
-            if (c[2] and not (inside and word_tag(text[i - 1:i + c[0]])))
+            if (c[2] and not (inside and word_tag(text[i - 1:i + c[0]])) and text[i + c[0]:i + c[0] + 1] not in FEATURES)
             or (not c[2] and not _verb_not_place(ctx, text, i, c[0], c[1]))]
 
 

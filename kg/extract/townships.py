@@ -199,10 +199,11 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
         while s > max(floor, k - 4) and HAN.match(text[s - 1]) and (text[s - 1] not in NAME_STOP or
                                                                     text[s - 1] in INNER):
             s -= 1
-        # 青菱、和平、张家湾街道, 彭浦新村、临汾路街道: a township the list holds, whose name has a character
-        # that ends other names
+        # 青菱、和平、张家湾街道, 彭浦新村、临汾路街道, …学校和谢村、华阳镇: a township the list holds, whose
+        # name has a character that ends other names
         listed = next((k - n for n in range(5, 1, -1) if k - n >= max(floor, 0) and k - n < s + 1
-                       and (k - n == 0 or not HAN.match(text[k - n - 1])) and _listed_here(text[k - n:k] + suffix, local)),
+                       and (k - n == 0 or not HAN.match(text[k - n - 1]) or text[k - n - 1] in LEFT)
+                       and _listed_here(text[k - n:k] + suffix, local)),
                       None)
         s = listed if listed is not None else s
         if listed is None and local is not None and k - s == 4 and s > 0 and HAN.match(text[s - 1]) \
