@@ -315,6 +315,8 @@ def test_a_session_of_a_standing_body_is_convened_by_it_when_no_body_is_said_to(
         return {ag.entities[p.participant].name for p in ag.facts if isinstance(p, Participation) and p.role == "convener"}
 
     assert "松阳县人民政府" in conveners("昨天，县长叶俊辉主持召开县政府第三十七次常务会议，研究茶产业发展。", "松阳县")
+    # the session numbered within the government's term (第十八届第62次) is one of its sessions too
+    assert "松阳县人民政府" in conveners("昨天，县长叶俊辉主持召开县政府第十八届第62次常务会议，研究茶产业发展。", "松阳县")
     # a body set up for a task holds plenary sessions, but is not read as their convener unless the text says so
     assert "桂林市食品安全委员会" not in conveners("4月1日，市食品安全委员会全体会议召开。", "桂林市")
 

@@ -855,5 +855,6 @@ def _headline_convener(ctx: Context, key: str) -> None:
 
 HEADLINE_HELD = re.compile(r"^([^，,。；;：:]{2,30}?)(?:联合)?(?:召开|举行|举办)")
 STANDING_BODIES = ("PartyCommittee", "Government", "PeoplesCongress", "PoliticalConsultativeConference")
-# what follows a standing body's name in the name of one of its sessions: 第37次常务会议, 常委会会议
-ORDINAL_OR_SESSION = re.compile(r"(?:\d{4}年)?第[一二三四五六七八九十百\d]+次|常务会议|常委会|常委\(扩大\)|常委（扩大）|全体会议")
+# what follows a standing body's name in the name of one of its sessions: 第37次常务会议, 第十八届第62次常务会议,
+# 常委会会议
+ORDINAL_OR_SESSION = re.compile(r"(?:\d{4}年)?(?:第?[一二三四五六七八九十百\d]+届)?第[一二三四五六七八九十百\d]+次|常务会议|常委会|常委\(扩大\)|常委（扩大）|全体会议")
