@@ -633,3 +633,19 @@ def test_spirits_of_two_bodies_listed_with_dun_and_measures_by_the_way_after_yi_
 def test_a_bare_plenary_spirit_is_the_one_plenary_the_article_names():
     agenda, _, _ = run("全市重点工作推进会议召开，传达学习市委九届五次全会精神。会议要求，要把学习贯彻全会精神作为首要政治任务。")
     assert "市委九届五次全会精神" in agenda and "全会精神" not in agenda
+
+
+def test_measures_after_a_task_to_hold_the_results_of_a_line_of_work():
+    """要深化X改革，…；要巩固Y成果，采取A一批、B一批等措施: the measures serve Y, the work whose results the
+    clause right before them holds, not the task of the clause before that."""
+    _, measures, _ = run("11月5日，全市重点工作推进会议召开。会议要求，要深化公立医院综合改革，全面推行院长年薪制；"
+                         "要巩固高值医用耗材集中采购成果，采取挂网一批、议价一批、退出一批等措施，持续减轻群众负担。")
+    assert {("高值医用耗材集中采购", m) for m in ("挂网一批", "议价一批", "退出一批")} <= measures
+    assert not any(p == "公立医院综合改革" for p, _ in measures)
+
+
+def test_topics_shared_out_one_a_unit_are_lines_of_work_each():
+    """A局、B局分别汇报了X和Y工作情况: X and Y are each a line of work, short as Y may be (稳就业)."""
+    agenda, _, _ = run("11月5日，全市重点工作推进会议召开。市人力资源社会保障局、市商务局分别汇报了技能人才培养和稳就业工作情况。")
+    assert {"技能人才培养", "稳就业"} <= agenda
+    assert not any("和" in p for p in agenda)

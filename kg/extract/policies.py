@@ -693,16 +693,20 @@ class Stage:
                         self._heard_items(piece, s0 + at)
             if not self.strong:
                 for m in REPORTED.finditer(text):
-                    self._heard_items(m.group(1), s0 + m.start(1))
+                    self._heard_items(m.group(1), s0 + m.start(1), each=text.endswith("分别", 0, m.start()))
 
-    def _heard_items(self, piece: str, start: int) -> None:
-        """听取了X关于A、B和C整改情况汇报: the topics A整改, B整改, C整改."""
+    def _heard_items(self, piece: str, start: int, each: bool = False) -> None:
+        """听取了X关于A、B和C整改情况汇报: the topics A整改, B整改, C整改. With ``each`` (A、B分别汇报了
+        X和Y工作情况), the topics are shared out one a unit, so short halves are items too (稳外贸)."""
         k = piece.rfind("关于")
         if k >= 0:
             piece, start = piece[k + 2:], start + k + 2
         if not piece.startswith(CONJ_WORDS):  # 汇报了和美乡村…建设情况
             piece = piece.lstrip("和、及")
         items = split_items(piece, start)
+        if each and len(items) == 1 and (m := re.fullmatch(r"(.{2,}?)(?:和|及|与)(.{2,})", piece)) \
+                and not piece.startswith(CONJ_WORDS):
+            items = [(m.group(g), start + m.start(g), start + m.end(g)) for g in (1, 2)]
         tail = self.w.ends("work", items[-1][0]) if items else ""
         for item, a, b in items:
             if tail and item.endswith(("问题", "件")):
@@ -710,7 +714,7 @@ class Stage:
             item = FIELD_LEAD.sub("", UNIT_LEAD.sub("", strip_lead(item, verbs=False)))
             item = strip_lead(TIME_LEAD.sub("", item), verbs=False)
             item = re.sub(r"(?:开展|调研|推进|落实)$", "", item)
-            if len(_bare(item)) >= 4 and "的" not in item.replace("党的", ""):
+            if len(_bare(item)) >= (3 if each else 4) and "的" not in item.replace("党的", ""):
                 self.add(item, a, b, 3)
 
     def directives(self) -> None:
@@ -880,6 +884,9 @@ class Stage:
         goal = self._task(m.group(1), ("verb", "do-well"))
         if goal is None and self._unlisted_goal(m.group(1)):
             goal = m.group(1)  # 一是扩大优质学前教育资源供给，采取…
+        held = CONSOLIDATE.match(m.group(1))  # 要巩固药品集中带量采购成果，采取…: the work whose results they hold
+        if goal is None and held and not rejected(held.group(1)):
+            goal = held.group(1)
         focus = m.group(1).removeprefix("聚焦")  # 要聚焦新业态新就业群体党建，采取…: the work focused on
         if goal is None and focus != m.group(1) and self.w.ends("work", focus) and not rejected(focus):
             goal = focus
