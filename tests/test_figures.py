@@ -306,3 +306,14 @@ def test_a_level_fallen_to_is_no_fall():
     """降至3.1%: the subject is what fell (not 死亡率降) and the number the level it fell to."""
     found = assert_rows("全市安全生产事故死亡率降至3.1%。", [("安全生产事故死亡率", "3.1", "%")])
     assert found[0].subject == "安全生产事故死亡率" and found[0].indicator == "比例"
+
+
+def test_a_count_of_the_class_the_number_before_sets():
+    """其中10万元以上的村由…增加到…: what is counted is 10万元以上的村 (not the income, not just 村);
+    收入全部达到5万元以上: 全部 is no part of the subject."""
+    found = assert_rows("全县村级集体经济收入全部达到5万元以上，其中10万元以上的村由上年的85个增加到132个。",
+                        [("村级集体经济收入", "5", "万元"), ("村级集体经济收入", "10", "万元"),
+                         ("10万元以上的村", "85", "个"), ("10万元以上的村", "132", "个")])
+    assert {f.subject for f in found if f.unit == "个"} == {"10万元以上的村"}
+    assert all(f.subject == "村级集体经济收入" for f in found if f.unit == "万元")
+    assert_rows("全市年营业收入2000万元以上的企业有64家。", [("营业收入", "2000", "万元"), ("2000万元以上的企业", "64", "家")])

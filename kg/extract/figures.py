@@ -73,7 +73,7 @@ _LINK = ("有", "已有", "共有", "现有", "共", "共计", "合计", "总计
          "逾", "突破", "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "下滑", "回落", "减至", "增至", "降至",
          "升至", "减到", "增到", "降到", "至", "到", "控制", "控制在", "保持", "保持在", "稳定", "稳定在", "同比", "环比",
          "分别", "均", "完成", "实现", "涉及", "占", "已", "了", "由", "从", "在", "比", "较",
-         "要", "需", "将", "降", "增", "升", "减")  # the last four: 降至 read as 降 + 至
+         "要", "需", "将", "降", "增", "升", "减", "全部", "都")  # 降至 read as 降 + 至; 收入全部达到
 _LONG = 12  # characters: a subject longer than this is cut at its last 、
 _COMPARE = ("高于", "低于", "快于", "慢于", "超出", "超过", "领先")
 _AGGREGATORS = ("累计", "共计", "共有", "合计", "总计", "其中", "共", "总共", "一共")
@@ -496,6 +496,11 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
             use_after = False
         if use_after:
             subject, end = after, after_end
+        threshold = _THRESHOLD.match(text, numbers[i - 1].end) if i and num.kind in ("count", "person") else None
+        classed = threshold is not None and threshold.end(1) <= num.start and not use_after
+        if classed:
+            # 其中收入10万元以上的村由327个增加到451个: what is counted is the class the number before sets
+            subject = text[numbers[i - 1].start:threshold.end(1)]
         if num.kind == "duration" and subject in ("会议", "会", "本次会议", "大会"):
             prev_end = end
             continue  # 会议为期2天: how long the meeting itself lasts
@@ -532,7 +537,7 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
                 subject = group[0]
         if num.kind == "person" and _ATTEND.match(text, num.end):
             subject = _ATTENDEES  # 县委书记张三、县长李四等160余人参加会议: not the last name listed
-        subject = _head(subject)
+        subject = subject if classed else _head(subject)
         if not time:
             time = _sentence_time(text, s_start, num.start)
         indicator = indicator or _indicator(num, text[clause:num.start], time, text[num.end:num.end + 4])
@@ -544,6 +549,8 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
     return found
 
 
+# 10万元以上的村(由…): the number before sets a class of what the next number counts
+_THRESHOLD = re.compile(r"(?:及)?(?:以上|以下)的([\u4e00-\u9fff]{1,6}?)(?=由|从|达到|达|有|为|共|已|增加|减少)")
 _COMPARED = re.compile(r"[较比与](?:上年|去年|上月)?(?:同期)?(?:相比)?|(?:上年|去年|上月)?同期(?:相比)?")  # 较去年同期的23起 (its time taken off)
 # 同比增加11天, (由3.1%)回升到6.8%: a change with nothing before it, of the figure before
 # 由146家整合至89家: the verb that takes the figure from one number to the other
