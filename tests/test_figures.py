@@ -317,3 +317,8 @@ def test_a_count_of_the_class_the_number_before_sets():
     assert {f.subject for f in found if f.unit == "个"} == {"10万元以上的村"}
     assert all(f.subject == "村级集体经济收入" for f in found if f.unit == "万元")
     assert_rows("全市年营业收入2000万元以上的企业有64家。", [("营业收入", "2000", "万元"), ("2000万元以上的企业", "64", "家")])
+
+
+def test_persons_counted_by_a_quoted_title():
+    """等10名“最美医生”: ten persons counted by the title they were given; 三个“必须” stays a slogan."""
+    assert_rows("会上为孔丽萍、段志强等10名“最美医生”颁发了证书，要求做到三个“必须”。", [("最美医生", "10", "名")])

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..document import CORRUPTION_CODES
 from ..model import Figure
-from .context import Context
+from .context import HAN, Context
 from .segment import pos_tags
 from .lexicon import read_lines
 
@@ -244,8 +244,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         after_unit = text[stop:stop + 6]
         if after_unit[:1] in _APPROX and _lexicon().units.get(_unit_at(text, stop + 1)) in ("not", "duration"):
             continue  # 2个多小时, 3个多月: no definite length
-        if after_unit[:1] in ("“", '"', "‘"):
-            continue  # 三个“坚持”: a numbered slogan
+        if after_unit[:1] in ("“", '"', "‘") and kind != "person":
+            continue  # 三个“坚持”: a numbered slogan (not 10名“最美医生”: persons counted by their title)
         if m.group("cn") and after_unit.startswith(_lexicon().rhetoric):
             continue  # 三项机制, 提出三点意见: rhetoric, not a count
         if unit == "分" and (m.group("cn") or before in "时点:："):
@@ -403,6 +403,10 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
     tokens: list[tuple[str, str]] = []
     if text.startswith("的", start) and start + 1 < stop:  # 组建50人的应急抢险队伍: the body the number sizes
         return _described(text, start + 1, stop)
+    if text.startswith("“", start) and (close := text.find("”", start, stop)) > start + 2:
+        # 10名“最美医生”: the title the persons are counted by
+        name = text[start + 1:close]
+        return (name, close + 1) if all(HAN.match(c) for c in name) else ("", start)
     used = start
     for word, flag in _tokens_with_space(text[start:stop]) if stop > start else ():
         if word == "的" and tokens and allow_verb:  # 1处具备综合功能的养老服务中心: the noun the clause describes
