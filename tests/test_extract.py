@@ -749,3 +749,43 @@ def test_a_quoted_campaign_holds_no_person_and_a_ministry_s_employment_division(
                     "会议要求，各高校要深入开展“书记校长访企拓岗促就业”专项行动。", Meta(id="t-quoted", title="教育部召开视频调度会"))
     assert not _holdings(ag)
     assert "人力资源和社会保障部就业促进司" in _orgs(ag)
+
+
+def test_the_bodies_of_a_prefecture_that_is_no_city():
+    """In 和田地区: 地委 is 和田地委, 行署 和田地区行政公署 (专员 heads it), 地区X局 和田地区X局; 地区领导A、B
+    attend; a meeting 在A县、B市召开 keeps its name."""
+    ag = build_text("5月6日，全地区棉花生产现场推进会在墨玉县、和田市召开。地委副书记、行署专员艾力·吐尔洪出席会议并讲话，"
+                    "地委委员、行署副专员周海涛主持会议。地区领导王建军、热依拉·吐尔逊参加会议。"
+                    "地区农业农村局汇报了全地区棉花生产情况；洛浦、策勒县作交流发言。", Meta(id="t", place="和田地区"))
+    assert {("艾力·吐尔洪", "副书记", "和田地委"), ("艾力·吐尔洪", "专员", "和田地区行政公署"),
+            ("周海涛", "副专员", "和田地区行政公署")} <= _holdings(ag)
+    assert {("周海涛", "chair"), ("王建军", "attendee"), ("热依拉·吐尔逊", "attendee")} <= _roles(ag)
+    assert {"和田地区农业农村局", "洛浦县人民政府", "策勒县人民政府"} <= _report_units(ag)
+    assert any(e.name == "全地区棉花生产现场推进会" for e in ag.entities.values() if type(e).__name__ == "Meeting")
+    # in a city's article the same words name nothing of the kind
+    assert not any("地委" in o for o in _orgs(build_text("5月6日，市委召开会议。各地区要抓好落实。", Meta(id="t", place="和田市"))))
+
+
+def test_bodies_listed_before_their_heads_report_and_the_national_flood_office():
+    """水利部、中国气象局有关负责同志介绍了…: both bodies report; 国家防办 is the headquarters' office."""
+    ag = build_text("6月2日，国家防总办公室、应急管理部召开全国防汛视频调度会议。应急管理部副部长、国家防办常务副主任"
+                    "宋建华主持会议。会上，水利部、中国气象局有关负责同志介绍了雨水情和趋势预测。", Meta(id="t", place=""))
+    assert ("宋建华", "常务副主任", "国家防汛抗旱总指挥部办公室") in _holdings(ag)
+    assert {"水利部", "中国气象局"} <= _report_units(ag)
+
+
+def test_a_joint_meeting_held_is_no_body_and_a_committees_leading_group_is_one():
+    """区X工作联席会议召开。: the meeting is held, no body; 县委X工作领导小组 is the committee's group (not 县委
+    attending); 区住房建设委 is a department."""
+    ag = build_text("4月16日，区老旧小区改造暨消防安全工作联席会议召开。区住房建设委作了发言。", Meta(id="t", place="河西区"))
+    assert not any(o.endswith("联席会议") for o in _orgs(ag))
+    assert "河西区住房建设委" in _orgs(ag)
+    ag = build_text("1月8日，县委召开述职评议会。县委党建工作领导小组成员单位主要负责同志参加会议。", Meta(id="t", place="建平县"))
+    assert "建平县委党建工作领导小组" in _orgs(ag)
+    assert ("建平县委", "attendee") not in _roles(ag)
+
+
+def test_a_directive_before_a_list_of_levels_names_no_township():
+    """要健全街道、社区、网格三级…: 要健全 is no township's name."""
+    ag = build_text("4月16日，区政府召开会议。会议要求，要健全街道、社区、网格三级消防安全责任体系。", Meta(id="t", place="河西区"))
+    assert not any(e.name.endswith("街道") for e in ag.entities.values() if isinstance(e, Place))

@@ -234,10 +234,6 @@ def test_the_one_who_delegates_takes_no_part_and_a_party_post_is_of_the_body_hea
     assert ("孙琪", "speaker") in roles and not any(p == "何川" for p, _ in roles)
 
 
-def _roles(ag):
-    return {(ag.entities[p.participant].name, p.role) for p in ag.facts if isinstance(p, Participation)}
-
-
 def test_posts_of_the_one_department_and_of_its_divisions_written_without_its_name():
     rows, ag = _holdings("6月3日，贵州省农业农村厅召开全省秋粮生产视频调度会。受厅党组书记、厅长陈立新委托，副厅长杨明远出席会议"
                          "并讲话，厅二级巡视员罗华出席会议，厅种植业管理处处长吴涛主持会议。会上，厅种植业管理处通报了全省秋粮长势情况。",
@@ -286,3 +282,10 @@ def test_the_regions_chairman_and_a_tibetan_name_after_a_post():
     rows, ag = _holdings("12月27日，县委召开述职评议会。市委组织部二级调研员次旦罗布到会指导。", "江孜县")
     assert ("次旦罗布", "二级调研员", "日喀则市委组织部") in rows
     assert ("次旦罗布", "attendee") in _roles(ag)
+
+
+def test_a_post_in_brackets_after_a_name_that_follows_wei():
+    """会上为孔丽萍（巍山县人民医院院长）颁发证书: the bracketed post after a name that follows 为."""
+    rows, _ = _holdings("8月1日，州卫生健康委召开全州卫生健康工作会议。会上还为孔丽萍（巍山县人民医院院长）、"
+                        "段志强（南涧县卫生健康局局长）等10名“最美医生”颁发了证书。", "大理白族自治州")
+    assert {("孔丽萍", "院长", "巍山彝族回族自治县人民医院"), ("段志强", "局长", "南涧彝族自治县卫生健康局")} <= rows

@@ -26,7 +26,7 @@ __all__ = ["run"]
 
 CLAUSE_BREAK = ",，。;；:：!！?？\n "
 _LEADING = re.compile(r"^(?:[\s　]*(?:" + DATE.pattern + r")(?:上午|下午|晚上|晚间|早上)?(?:[(（][^)）]*[)）])?)+")
-_TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,12})$")
+_TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,12}(?:[、和][\u4e00-\u9fff]{1,12})*)$")  # 在温宿县、阿克苏市
 _TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
 NAME_START_BAD = set("的了在和是为对把将")
 
@@ -290,7 +290,7 @@ def _mention_names(ctx: Context) -> None:
                 add_person(ctx, i, i + len(name))
                 covered.add((i, i + len(name)))
     cues = tuple(c for c in lexicon().roles)
-    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|(?:[省市县区州盟旗部厅局委镇乡]|街道)?领导|[省市县区]委常委"
+    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n]))(?:我[省市县区州]|(?:[省市县区州盟旗部厅局委镇乡]|街道|地区)?领导|[省市县区]委常委"
                          r"|副[省市县区]长|[^，,。；;：:\n]{2,14}?(?:领导)?班子成员)?", text):  # 市纪委监委领导班子成员A、B
         i = m.end()
         if text.startswith(("班子", "干部"), i):
@@ -697,11 +697,19 @@ def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, p
                 akey, atype = unit.key, "Organisation"
         if (akey, atype) not in out:
             out.append((akey, atype))
-    for o in orgs:  # a head named by title alone, right before the cue
-        t = _head_title_at(text, o.end) or next((w for w in HEADS_UNNAMED if text.startswith(w, o.end)), "")
-        if t and text.startswith(HEAD_ALONE_BEFORE, o.end + len(t)) and name_at(text, o.end + len(t)) < 0 \
-                and (o.key, "Organisation") not in out:
-            out.append((o.key, "Organisation"))
+    for n, o in enumerate(orgs):  # a head named by title alone, right before the cue
+        lead = next((p for p in ("有关", "相关") if text.startswith(p, o.end)), "")
+        unnamed = next((w for w in HEADS_UNNAMED if text.startswith(w, o.end + len(lead))), "")
+        t = _head_title_at(text, o.end) or (lead + unnamed if unnamed else "")
+        if t and text.startswith(HEAD_ALONE_BEFORE, o.end + len(t)) and name_at(text, o.end + len(t)) < 0:
+            listed = [o]  # 水利部、中国气象局有关负责同志介绍了…: the bodies listed before share their heads
+            for p in reversed(orgs[:n]):
+                if p.end + 1 != listed[0].start or text[p.end] not in "、和及":
+                    break
+                listed.insert(0, p)
+            for u in listed:
+                if (u.key, "Organisation") not in out:
+                    out.append((u.key, "Organisation"))
     return out
 
 

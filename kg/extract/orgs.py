@@ -76,6 +76,11 @@ def _place_at(ctx: Context, text: str, i: int) -> tuple[int, Division] | None:
     return (cands[0][0], d) if d else None
 
 
+def _meeting_held(text: str, end: int, body: str) -> bool:
+    """区老旧小区改造暨消防安全工作联席会议召开。: a 联席会议 that is held names the meeting, no body."""
+    return body.endswith("联席会议") and re.match(r"召开(?:[。，,；;\n]|$)", text[end:end + 3]) is not None
+
+
 def _department_at(text: str, i: int, generic: bool = True) -> str:
     """The body named at ``i`` after a place or level word: a standard department of the lexicon,
     else (``generic``) a bureau or a body set up for a task as the genre forms their names."""
@@ -94,6 +99,7 @@ def _department_at(text: str, i: int, generic: bool = True) -> str:
 # 文化和广电旅游体育局, 防汛抗旱指挥部, 食品安全委员会: a department the lexicon does not list, or a
 # body set up for a task, written after a place or level word
 _GENERIC_BODY = re.compile(r"[\u4e00-\u9fff]{2,9}?局|[\u4e00-\u9fff]{2,16}?(?:指挥部|领导小组|委员会|联席会议)")
+_COMMITTEE_BODY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:领导小组|委员会|指挥部)")
 GENERIC_STOP = set("的了在与及或是有为对把被将从向到等也都就并而之其这那各全召开第届")  # 和 stands in 文化和旅游局
 NOT_BUREAU = ("格局", "布局", "大局", "全局", "开局", "变局", "新局", "当局", "结局", "时局", "僵局", "残局", "骗局")
 
@@ -128,7 +134,7 @@ def _first_chars(gaz) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """Every character an organisation's name can start with: a national body's, a place's, a
     level word, or a bureau's named alone."""
     lex = lexicon()
-    return (lex.central_index.first_chars | lex.department_index.first_chars | frozenset(LEVELS + BANNER_LEVELS + "自")
+    return (lex.central_index.first_chars | lex.department_index.first_chars | frozenset(LEVELS + BANNER_LEVELS + "自地行")
             | gaz.first_chars | frozenset(p[0] for p in DEMOCRATIC_PARTIES))
 
 
@@ -216,11 +222,14 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         dept = "党委" if text.startswith("党委", i + 3) else _department_at(text, i + 3)
         if dept:
             return _finish(ctx, text, i, i + 3 + len(dept), ctx.locality_at("省"), dept, -1, level="自治区")
+    area = _prefecture_area(ctx, text, i)
+    if area is not None:
+        return area
     ch = text[i:i + 1]
     if ch and (ch in LEVELS or ch in BANNER_LEVELS and ctx.locality_at(ch) is not None) \
             and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL and not _noun_with(text, i)):
         dept = _department_at(text, i + 1)
-        if dept:
+        if dept and not _meeting_held(text, i + 1 + len(dept), dept):
             place = ctx.level_place(ch)  # 县委 in a city's article naming one county: that county's
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
         chunk = _institution_at(text, i + 1) if i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" else ""
@@ -230,6 +239,26 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             name = canonical(place, chunk, ch)
             return OrgMatch(i, i + 1 + len(chunk), name, lex.org_kind(name), place, -1)
     return _bare_bureau(ctx, text, i)
+
+
+def _prefecture_area(ctx: Context, text: str, i: int) -> OrgMatch | None:
+    """In a 地区 (a prefecture that is no city: 阿克苏地区), its bodies by their level words: 地委 (阿克苏地委,
+    地委组织部), 行署 (阿克苏地区行政公署) and 地区X局 (阿克苏地区林业和草原局)."""
+    if not text.startswith(("地委", "地区", "行署"), i) or i > 0 and (text[i - 1] in NOT_BEFORE_LEVEL or _noun_with(text, i)):
+        return None
+    area = ctx.locality_at("地区")
+    if area is None:
+        return None
+    if text.startswith("行署", i):
+        return _finish(ctx, text, i, i + 2, area, "行署", -1)
+    dept = _department_at(text, i + 2 if text.startswith("地区", i) else i + 1)
+    if not dept or text.startswith("地委", i) and not dept.startswith("委"):
+        return None
+    if text.startswith("地区", i):
+        return _finish(ctx, text, i, i + 2 + len(dept), area, dept, -1)
+    m = _finish(ctx, text, i, i + 1 + len(dept), None, dept, -1)
+    name = area.name.removesuffix("地区") + "地" + m.name  # 阿克苏地委组织部
+    return OrgMatch(m.start, m.end, name, m.kind, area, -1)
 
 
 def _noun_with(text: str, i: int) -> bool:
@@ -455,6 +484,10 @@ def _chamber_unit(text: str, end: int) -> str:
 
 def _finish(ctx: Context, text: str, start: int, end: int, place: Division | None, dept: str, place_end: int,
             level: str = "") -> OrgMatch:
+    if dept == "委":  # 县委党建工作领导小组, 市委全面深化改革委员会: a body the Party committee sets up for a task
+        task = _COMMITTEE_BODY.match(text, end)
+        if task is not None and not set(task.group()) & GENERIC_STOP:
+            dept, end = dept + task.group(), end + len(task.group())
     unit = _chamber_unit(text, end) if dept in CHAMBERS else ""
     kind = lexicon().org_kind(dept) if unit else ""  # 政协办公厅 is of the CPPCC, not a government department
     if unit:
@@ -719,6 +752,8 @@ def task_bodies(ctx: Context) -> list[OrgMatch]:
         body = m.group("body")
         if set(body) & TASK_STOP or body.startswith(("委", "政府", "人大", "政协", "级")):  # 省级…联席会议: no body's name
             continue  # 市委…, 市政府…: standing bodies, found by the lexicon
+        if _meeting_held(ctx.text, m.end(), body):
+            continue
         place = ctx.locality_at(m.group("level"))
         name = canonical(place, body, m.group("level"))
         out.append(OrgMatch(m.start(), m.end(), name, lexicon().org_kind(name), place, -1))

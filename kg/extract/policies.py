@@ -343,7 +343,7 @@ class MeasureGroup:
     target: str = ""  # 对X采取A、B等措施: X, what they are taken against
 
 
-ORG_MEETING = re.compile(r"委员会|常委|全会|全体会议|代表大会|党员|书记|常务会|办公会|党组|中心组|人大|政协")
+ORG_MEETING = re.compile(r"委员会|常委|全会|全体会议|全体成员|成员单位|代表大会|党员|书记|常务会|办公会|党组|中心组|人大|政协")
 # a 座谈会 or 联席会议 names a line of work only with its head (信访工作联席会议; not 民营企业家座谈会)
 GATHERING = re.compile(r"座谈|联席")
 MEETING_TAIL = ("会议", "大会", "会", "专题", "推进", "部署", "动员", "调度", "安排", "现场", "观摩", "视频", "电视电话",
@@ -524,7 +524,7 @@ class Stage:
                 name = year + name if raw else name
                 at = self.ctx.text.find(name)
                 a, b = (at, at + len(name)) if at >= 0 else (start, start)  # no span of its own
-                if "、" in name:
+                if "、" in name or len(split_items(name, a)) > 1:  # 老旧小区改造和消防安全工作联席会议: two lines
                     self.add_list(name, a, 0)
                 else:
                     self.add(name, a, b, 0, raw=raw)
