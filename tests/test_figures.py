@@ -322,3 +322,10 @@ def test_a_count_of_the_class_the_number_before_sets():
 def test_persons_counted_by_a_quoted_title():
     """等10名“最美医生”: ten persons counted by the title they were given; 三个“必须” stays a slogan."""
     assert_rows("会上为孔丽萍、段志强等10名“最美医生”颁发了证书，要求做到三个“必须”。", [("最美医生", "10", "名")])
+
+
+def test_rates_written_per_100000_and_households_taken_into_a_group():
+    """16.3/10万 is 16.3 in the unit /10万; 将2136户7384人纳入监测对象: both numbers count the 监测对象."""
+    assert_rows("全市孕产妇死亡率由18.2/10万降至15.1/10万。", [("孕产妇死亡率", "18.2", "/10万"), ("孕产妇死亡率", "15.1", "/10万")])
+    assert_rows("今年累计将1520户5230人纳入防止返贫监测对象。",
+                [("防止返贫监测对象", "1520", "户"), ("防止返贫监测对象", "5230", "人")])

@@ -498,6 +498,16 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
             use_after = bool(after) and _tokens(after)[0][1].startswith("n") and _good_subject(after)
         else:
             use_after = False
+        if num.kind in ("person", "count") and not use_after:
+            # 将2136户7384人纳入防止返贫监测对象: what they are taken into is what they are counted as
+            k = i
+            while k + 1 < len(numbers) and numbers[k + 1].start == numbers[k].end:
+                k += 1
+            into = _INTO.match(text, numbers[k].end)
+            if into is not None:
+                stop = next((c for c in range(into.end(), s_end) if text[c] in _CLAUSE_END + "、"), s_end)
+                after, after_end = _described(text, into.end(), stop)
+                use_after = bool(after) and _good_subject(after)
         if use_after:
             subject, end = after, after_end
         threshold = _THRESHOLD.match(text, numbers[i - 1].end) if i and num.kind in ("count", "person") else None
@@ -553,6 +563,7 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
     return found
 
 
+_INTO = re.compile(r"纳入|列入|认定为|确定为|评为")
 # 10万元以上的村(由…): the number before sets a class of what the next number counts
 _THRESHOLD = re.compile(r"(?:及)?(?:以上|以下)的([\u4e00-\u9fff]{1,6}?)(?=由|从|达到|达|有|为|共|已|增加|减少)")
 _COMPARED = re.compile(r"[较比与](?:上年|去年|上月)?(?:同期)?(?:相比)?|(?:上年|去年|上月)?同期(?:相比)?")  # 较去年同期的23起 (its time taken off)
