@@ -609,3 +609,20 @@ def test_a_bay_that_takes_a_districts_short_name_is_no_district():
     ag = build_text("8月1日，三亚市召开推进会。会议要求，加快海棠湾、崖州湾片区污水管网建设。崖州区政府作表态发言。",
                     Meta(id="t", place="三亚市"))
     assert "海棠区" not in _places(ag) and "崖州区" in _places(ag)
+
+
+def test_an_institution_in_a_list_is_no_township_and_a_township_after_its_county():
+    """北川中学、擂鼓镇中心小学: no 北川中学镇; 县中医医院、上津、夹河镇卫生院: the list of towns starts after the
+    hospital; 阿克苏市依干其乡 in a prefecture's article: the township the county named before it holds."""
+    ag = build_text("9月1日，县政府召开会议。北川中学、擂鼓镇中心小学作交流发言。", Meta(id="t", place="北川羌族自治县"))
+    assert "北川中学镇" not in _places(ag) and "擂鼓镇" in _places(ag)
+    ag = build_text("9月1日，县卫生健康局召开会议。县人民医院、上津、夹河镇卫生院作交流发言。", Meta(id="t", place="郧西县"))
+    assert {"上津镇", "夹河镇"} <= set(_places(ag))
+    ag = build_text("10月18日，全地区林果业现场推进会召开。与会人员观摩了阿克苏市依干其乡的标准化果园。", Meta(id="t", place="阿克苏地区"))
+    assert _places(ag).get("依干其乡") == gazetteer().lookup("阿克苏市").code
+
+
+def test_a_surname_that_is_a_variant_of_another():
+    """阎 is a surname of its own (beside 闫): 阎丽 holds the posts in brackets after her name."""
+    ag = build_text("1月16日，区委召开述职评议会。区领导阎丽（区委常委、组织部部长）出席会议。", Meta(id="t", place="金水区"))
+    assert ("阎丽", "部长", "金水区委组织部") in _holdings(ag)

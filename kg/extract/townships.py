@@ -39,6 +39,8 @@ NOT_FIRST = set("各全本我该每其此某两要")  # 要健全街道、社区
 GENERIC = {"乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇", "强镇", "中心镇", "重点镇", "特色小镇", "建制镇",
            "城乡", "家乡", "故乡", "下乡", "老乡", "他乡", "异乡", "返乡", "还乡", "外乡", "本乡", "城关"}
 NAME_STOP = set("的了在和与及或是有为对把被将从向到等也就并而之其这那个年月日号乡镇村街道区县市省不")
+# 北川中学、擂鼓镇中心小学: an item of a list that is an institution is no township sharing the suffix
+INSTITUTIONS = ("中学", "小学", "学校", "医院", "幼儿园", "学院", "大学", "公司", "集团")
 INNER = set("乡镇市")  # 都镇湾镇, 磨市镇: inside a name, after its first character
 
 
@@ -126,7 +128,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             if not listed_name and name + m.group() not in towns \
                     and any(name[k:] + m.group() in towns for k in range(1, length - 1)):
                 continue  # 要以三坡镇: a listed township after words, which its name is not
-            here = local is not None and _listed_here(name + m.group(), local)
+            holder = county_ends.get(s) or local  # 阿克苏市依干其乡: the county named right before, else the article's
+            here = holder is not None and _listed_here(name + m.group(), holder)
             if not (listed_name or chars_ok or here) or name + m.group() in GENERIC or name in GENERIC \
                     or name[-1] + m.group() == "乡镇" and not here:  # 3位乡镇: 乡镇 is no township's suffix (分乡镇 is one)
                 continue
@@ -213,6 +216,8 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
             tail = next((k - n for n in (3, 2) if _listed_here(text[k - n:k] + suffix, local)), None)
             if tail is not None:
                 s, after_verb = tail, True
+        if text[s:k].endswith(INSTITUTIONS) and k - s > 2:
+            break  # the institutions that a longer list starts with (县中医医院、上津、夹河镇卫生院)
         if k - s < 2 or text[s:k].endswith(SUFFIXES) or (text[s] in NOT_FIRST | NAME_STOP and listed is None) \
                 or (s, k) in places:
             return []
