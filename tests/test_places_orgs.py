@@ -626,3 +626,43 @@ def test_a_surname_that_is_a_variant_of_another():
     """阎 is a surname of its own (beside 闫): 阎丽 holds the posts in brackets after her name."""
     ag = build_text("1月16日，区委召开述职评议会。区领导阎丽（区委常委、组织部部长）出席会议。", Meta(id="t", place="金水区"))
     assert ("阎丽", "部长", "金水区委组织部") in _holdings(ag)
+
+
+def test_zones_stations_community_committees_and_a_grain_reserves_depot_report():
+    """Development zones by full or short name, a province's 推广站, communities' Party committees and a
+    central grain reserve's depot named by its place are bodies that report."""
+    ag = build_text("3月1日，市政府召开经济运行调度会。常熟高新区、常熟经济技术开发区作表态发言。", Meta(id="t", place="常熟市"))
+    assert {"常熟高新区", "常熟经济技术开发区"} <= {u for u, _ in _report_topics(ag)}
+    ag = build_text("6月1日，省农业农村厅召开视频调度会。省植保植检站、省农机推广站介绍了夏收情况。", Meta(id="t", place="山东省"))
+    assert "山东省农机推广站" in {u for u, _ in _report_topics(ag)}
+    ag = build_text("9月1日，街道召开观摩会。会上，文苑路社区党委、东八里村社区党委作交流发言。", Meta(id="t", place="雁塔区"))
+    assert {"文苑路社区党委", "东八里村社区党委"} <= {u for u, _ in _report_topics(ag)}
+    ag = build_text("9月1日，市政府召开秋粮收购联席会议。中储粮绥化直属库汇报了收购准备情况。", Meta(id="t", place="绥化市"))
+    assert ("中储粮绥化直属库", "收购准备情况") in _report_topics(ag)
+
+
+def test_a_ministrys_own_departments_that_explain_generic_work_report_without_topic():
+    """医政司、医疗应急司负责同志分别就相关工作作了说明: the convening ministry's 司 report; 相关工作 is no topic."""
+    ag = build_text("近日，国家卫生健康委召开视频会议。医政司、医疗应急司负责同志分别就相关工作作了说明。", Meta(id="t", place=""))
+    assert _report_topics(ag) >= {("国家卫生健康委医政司", ""), ("国家卫生健康委医疗应急司", "")}
+
+
+def test_bodies_whose_heads_speak_report_and_bodies_whose_heads_attend_do_not():
+    """A、B和C县政府主要负责同志在分会场作表态发言: each body makes a statement; A局、B局负责同志参加会议:
+    the bodies are no attendees (their heads are); 州X局党组书记、局长Y作工作报告: the bureau reports."""
+    ag = build_text("3月1日，市政府召开视频调度会议。市住房城乡建设局、市公安局和曹县、单县政府主要负责同志在分会场作表态发言。"
+                    "市财政局、市审计局负责同志参加会议。", Meta(id="t", place="菏泽市"))
+    assert {"菏泽市住房和城乡建设局", "菏泽市公安局", "曹县人民政府", "单县人民政府"} <= {u for u, _ in _report_topics(ag)}
+    attendees = {ag.entities[p.participant].name for p in ag.facts if isinstance(p, Participation) and p.role == "attendee"}
+    assert not attendees & {"菏泽市财政局", "菏泽市审计局"}
+    ag = build_text("1月5日，全州教育工作会议召开。州教育局党组书记、局长金明哲作工作报告。", Meta(id="t", place="延边朝鲜族自治州"))
+    assert "延边朝鲜族自治州教育局" in {u for u, _ in _report_topics(ag)}
+
+
+def test_a_one_character_township_and_a_township_committees_posts():
+    """来到范镇、南义镇…; 范镇就X作交流发言: a one-character name the county's list holds; 组织委员 is a post in
+    the town's 党委; a post bracketed after 代表X."""
+    ag = build_text("11月5日，全市乡村振兴现场推进会召开。与会人员来到范镇、南义镇观摩。会上，范镇就庭院经济作交流发言。"
+                    "镇党委委员、组织委员张丽萍主持会议。特邀代表何建国（市人大常委会副主任）参加评议。", Meta(id="t", place="瑞昌市"))
+    assert "范镇" in _places(ag) and ("范镇", "庭院经济") in _report_topics(ag)
+    assert ("何建国", "副主任", "瑞昌市人大常委会") in _holdings(ag)

@@ -649,3 +649,12 @@ def test_topics_shared_out_one_a_unit_are_lines_of_work_each():
     agenda, _, _ = run("11月5日，全市重点工作推进会议召开。市人力资源社会保障局、市商务局分别汇报了技能人才培养和稳就业工作情况。")
     assert {"技能人才培养", "稳就业"} <= agenda
     assert not any("和" in p for p in agenda)
+
+
+def test_a_meeting_names_level_word_and_a_list_that_works_together():
+    """区老旧小区改造暨…联席会议: 老旧小区改造, without the body's level word; 医疗、医保、医药协同发展和治理 is one
+    line of work (not 医疗治理, 医保治理)."""
+    agenda = _pipeline_agenda("4月16日，区老旧小区改造暨消防安全工作联席会议召开。会议要求，要推进医疗、医保、医药协同发展和治理。",
+                              place="河西区")
+    assert "老旧小区改造" in agenda and "区老旧小区改造" not in agenda
+    assert "医疗、医保、医药协同发展和治理" in agenda and "医疗治理" not in agenda

@@ -371,7 +371,7 @@ def _bracketed_alias(ctx: Context, m: Mention) -> bool:
 
 
 PRESIDING_BODIES = ("常委会", "主席团")
-LISTED_GROUP = ("班子", "相关", "有关", "分管", "领导", "成员", "干部", "代表")
+LISTED_GROUP = ("班子", "相关", "有关", "分管", "主要", "负责", "领导", "成员", "干部", "代表")
 GROUP_AFTER = ("班子", "负责", "主要", "分管", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志")
 COUNTED_MEMBERS = re.compile(r"[0-9一二三四五六七八九十两]+(?:个|家)(?:成员单位|成员|单位)")  # 联席会议32个成员单位
 
@@ -635,7 +635,7 @@ def _names_before(ctx: Context, lo: int, pos: int) -> bool:
 
 
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "围绕", "结合", "书面",
-                     "现场")
+                     "现场", "在分会场", "在主会场", "在会上", "视频")
 NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
 
 
@@ -679,6 +679,22 @@ def _head_title_at(text: str, pos: int) -> str:
     return title if title and not title.startswith(("副", "常务")) and title not in NOT_HEAD else ""
 
 
+def _body_of_party_group(ctx: Context, orgs: list[Mention], name_start: int) -> str:
+    """州教育局党组书记、局长崔英浩作工作报告: the head of the body whose Party group the chain names first
+    stands for the body (its key, or "")."""
+    text = ctx.text
+    for o in orgs:
+        group = ctx.graph.entities[o.key].name
+        m = re.match(r"书记[、，,]", text[o.end:o.end + 3])
+        if not group.endswith(("党组", "党委")) or m is None:
+            continue
+        t = _head_title_at(text, o.end + m.end())
+        if t and o.end + m.end() + len(t) == name_start:
+            body = group[:-2]
+            return next((k for k, e in ctx.graph.entities.items() if isinstance(e, Organisation) and e.name == body), "")
+    return ""
+
+
 def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, persons: bool = True,
                wide: bool = False) -> list[tuple[str, str]]:
     """A unit's head who reports stands for the unit: 吉首市委书记杨振华述职 and 保靖县委书记作书面述职
@@ -686,7 +702,8 @@ def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, p
     as themselves), and so does one named by title alone (X局负责人分别汇报)."""
     text = ctx.text
     cs = lo if wide else _clause_bounds(text, cue, lo, cue)[0]  # wide: the agents' clauses run back to lo
-    orgs = [m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= cue]
+    orgs = sorted((m for m in ctx.graph.mentions if m.type == "Organisation" and cs <= m.start and m.end <= cue),
+                  key=lambda m: m.start)
     out: list[tuple[str, str]] = []
     for akey, atype in agents:
         if atype == "Person" and persons:
@@ -695,6 +712,8 @@ def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, p
                          and o.end + len(t) == person.start), None)
             if unit is not None:
                 akey, atype = unit.key, "Organisation"
+            elif person is not None and (body := _body_of_party_group(ctx, orgs, person.start)):
+                akey, atype = body, "Organisation"
         if (akey, atype) not in out:
             out.append((akey, atype))
     for n, o in enumerate(orgs):  # a head named by title alone, right before the cue
@@ -753,6 +772,9 @@ def _on_behalf_of(text: str, m: Mention) -> bool:
     return text[m.start - 1:m.start] == "受" and text.startswith("委托", m.end)
 
 
+GENERIC_TOPICS = ("相关工作", "有关工作", "相关情况", "有关情况", "有关事项", "相关事项")  # 分别就相关工作作了说明
+
+
 def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
     if cue in ("汇报", "通报", "述职", "介绍", "解读"):  # 汇报了X; else 就X作了介绍, below
         topic = text[pos + len(cue):pe].lstrip("了").strip()
@@ -761,11 +783,12 @@ def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
             return topic
     j, w = max((text.rfind("就", ps, pos), 1), (text.rfind("围绕", ps, pos), 2))
     if j >= 0:  # 就X作了介绍, 围绕X作交流发言, 围绕X进行现场述职
-        k = text.rfind("作", j, pos)  # the 作 of 作了介绍, not of 工作
+        k = pos if cue.startswith(("作", "做")) else text.rfind("作", j, pos)  # the 作 of 作了介绍, not of 工作
         v = text.rfind("进行", j, pos)  # 进行现场述职 right before the cue; not the 进行 of 推进行政
         if v > k and re.fullmatch(r"了?(?:现场|专题|重点|书面)?", text[v + 2:pos]):
             k = v
-        return text[j + w:k if k > 0 else pos].strip()
+        topic = text[j + w:k if k > 0 else pos].strip()
+        return "" if topic in GENERIC_TOPICS else topic
     j = text.rfind("结合", ps, pos)  # 结合当地抗旱保畜工作作交流发言; not 结合各自工作: no topic
     if j >= 0 and not text.startswith(("各自", "自身", "实际", "工作"), j + 2):
         k = text.rfind("作", j, pos)

@@ -39,9 +39,12 @@ NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
                         "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
-                        "商会", "协会", "联络处", "服务中心", "中心", "福利院", "敬老院")
+                        "商会", "协会", "联络处", "服务中心", "中心", "福利院", "敬老院", "推广站", "监测站", "工作站",
+                        # a development zone's administration, by its full or short name (昆山开发区, 阿拉善高新区)
+                        "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区")
 # units only a reporting list names alone (新南社区、余松社区作交流发言): after a place they are words (定安乡村振兴)
-LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "教育中心", "社区", "村")  # 职业技术教育中心
+LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "教育中心", "社区党委", "社区党支部", "村党支部", "村党总支", "村党委", "社区",
+                      "村")  # 职业技术教育中心; 育才路社区党委: a community's Party committee
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
 # bodies that have an office of their own: 县委办公室, 市安委会办公室, 县防汛抗旱指挥部办公室
 OFFICE_HOLDERS = ("委", "委会", "委员会", "领导小组", "指挥部", "联席会议")
@@ -155,7 +158,7 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     return m
 
 
-BRANCHES = ("分行", "支行", "分公司")
+BRANCHES = ("分行", "支行", "分公司", "直属库")
 
 
 def _branch_at(ctx: Context, text: str, i: int) -> str:
@@ -867,7 +870,7 @@ def _division_at(text: str, i: int) -> str:
 # 厅办公室通报了…: the office of the one department (厅, 局, 部) the article names, written without its name
 _OWN_OFFICE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([局厅部])(办公室|办公厅)")
 # 大气环境司汇报了…: a department (司) of the one national body the article names, written without it
-_OWN_SI = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,12}?司)(?=汇报|通报|介绍|说明|就|作|分别|、|和)")
+_OWN_SI = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,12}?司)(?=汇报|通报|介绍|说明|就|作|分别|、|和|(?:有关|相关|主要)?负责)")
 
 
 def own_offices(ctx: Context) -> list[OrgMatch]:

@@ -619,7 +619,7 @@ def _bracketed_posts(ctx: Context) -> None:
     covered = {(m.start, m.end) for m in ctx.graph.mentions if m.type == "Person"}
     for m in re.finditer(r"[（(]", text):
         b = m.start()
-        s = _name_ending_at(text, b, after_words=("领导", "同志", "出席", "参加", "列席", "还有", "为", "向", "给"))
+        s = _name_ending_at(text, b, after_words=("领导", "同志", "代表", "出席", "参加", "列席", "还有", "为", "向", "给"))
         if s < 0 or (s, b) in covered:
             continue
         items, j = _post_items(ctx, text, b + 1, None)

@@ -36,6 +36,7 @@ from ..model import Agenda, Measure, MeasureOf, Policy
 from .context import Context
 from .lexicon import read_lines
 from .meetings import DUTY_TOPIC
+from .segment import word_tag
 from .townships import SUFFIXES
 
 __all__ = ["run"]
@@ -213,6 +214,10 @@ def _pieces(body: str, start: int) -> list[tuple[str, int]]:
     return [(p, s) for p, s in _split_at(r"、(?![^“”]*”)|(?<=”)(?=“)", body, start) if p]
 
 
+# the last item of a list that goes on to what all of them do together (…、医药协同发展和治理)
+JOINT = re.compile(r"^[^、，,]{1,6}?(?:协同|协调|联动|融合|一体化)")
+
+
 def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, int, int]]:
     """Split an enumeration into its items, with their spans in the article.
 
@@ -244,6 +249,8 @@ def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, in
     pieces = _pieces(body, start)
     if any(p in w["season"] for p, _ in pieces) or "期间" in body:
         pieces = [(body, start)]
+    if len(pieces) > 1 and JOINT.match(pieces[-1][0]):
+        return [(text, start, start + len(text))]  # 医疗、医保、医药协同发展和治理: one line of work of all three
     parts: list[tuple[str, int, int]] = []
     for piece, s in pieces:
         parts.extend(_split_and(piece, s) if nouns else [(piece, s, s + len(piece))])
@@ -548,6 +555,8 @@ class Stage:
             s = strip_lead(t, verbs=False)
             if s != t:
                 t, changed = s, True
+            if t[:1] in "省市县区州" and len(t) > 5 and not word_tag(t[:2]):
+                t, changed = t[1:], True  # 区老旧小区改造暨…联席会议: the body's level, not the topic (not 县域, 市场)
         return t, year
 
     def arrangements(self) -> None:

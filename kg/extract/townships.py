@@ -108,6 +108,9 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
         floor = out[-1].end if out else 0
         # a one-character name only right after another township of a list: 稻田镇、侯镇、古城街道
         shortest = 1 if out and text[out[-1].end:j - 1] == "、" else 2
+        if shortest == 2 and j >= 1 and local is not None and _listed_here(text[j - 1] + m.group(), local) \
+                and (j == 1 or text[j - 2] in LEFT or not HAN.match(text[j - 2]) or text.endswith(VERB_BEFORE, 0, j - 1)):
+            shortest = 1  # 来到范镇、南义镇, 范镇就…作交流发言: a one-character name the county's list holds
         for length in range(8, shortest - 1, -1):  # 钟英傈僳族彝族乡: two peoples' names before 乡
             s = j - length
             if s < 0:
