@@ -658,3 +658,10 @@ def test_a_meeting_names_level_word_and_a_list_that_works_together():
                               place="河西区")
     assert "老旧小区改造" in agenda and "区老旧小区改造" not in agenda
     assert "医疗、医保、医药协同发展和治理" in agenda and "医疗治理" not in agenda
+
+
+def test_a_leagues_scope_word_and_generic_key_tasks():
+    """全盟X工作 is X工作 as 全市X工作 is; 重点任务 (基层党建重点任务, 农村改革三项重点任务) names no line of work."""
+    agenda, _, _ = run("11月5日，全市重点工作推进会议召开。会议要求，要做好全盟森林草原防灭火工作，抓好农村改革三项重点任务。")
+    assert "森林草原防灭火工作" in agenda or "森林草原防灭火" in agenda
+    assert not any(p.startswith("全盟") or p.endswith("重点任务") for p in agenda)
