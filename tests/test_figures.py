@@ -329,3 +329,9 @@ def test_rates_written_per_100000_and_households_taken_into_a_group():
     assert_rows("全市孕产妇死亡率由18.2/10万降至15.1/10万。", [("孕产妇死亡率", "18.2", "/10万"), ("孕产妇死亡率", "15.1", "/10万")])
     assert_rows("今年累计将1520户5230人纳入防止返贫监测对象。",
                 [("防止返贫监测对象", "1520", "户"), ("防止返贫监测对象", "5230", "人")])
+
+
+def test_a_count_after_a_person_is_of_the_noun_after_it():
+    """区委书记林文对3名述职书记逐一点评: 3 述职书记, not 3 of 林文."""
+    graph = build_text("1月5日，区委召开述职评议会。区委书记林文对3名述职书记逐一点评。", Meta(place="仓山区"))
+    assert [(f.subject, f.value, f.unit) for f in graph.facts if isinstance(f, Figure)] == [("述职书记", "3", "名")]

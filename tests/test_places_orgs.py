@@ -666,3 +666,25 @@ def test_a_one_character_township_and_a_township_committees_posts():
                     "镇党委委员、组织委员张丽萍主持会议。特邀代表何建国（市人大常委会副主任）参加评议。", Meta(id="t", place="瑞昌市"))
     assert "范镇" in _places(ag) and ("范镇", "庭院经济") in _report_topics(ag)
     assert ("何建国", "副主任", "瑞昌市人大常委会") in _holdings(ag)
+
+
+def test_words_after_a_county_and_a_county_wide_body_are_no_names():
+    """在光山县召开全市乡村振兴…: no township 召开全市乡; 紧密型县域…联席会议: 县域 is no county's body."""
+    ag = build_text("11月5日，市委在新县召开全市乡村振兴现场推进会。", Meta(id="t", place="信阳市"))
+    assert not any(p.startswith("召开") for p in _places(ag))
+    ag = build_text("近日，五华县召开紧密型县域医疗卫生共同体建设工作联席会议。", Meta(id="t", place="五华县"))
+    assert not any("县域" in o for o in _org_names(ag))
+
+
+def test_reports_of_a_ministrys_si_a_county_hospital_and_towns_that_share_experience():
+    """部种植业管理司通报了…: the ministry's 司; 县藏医院; A、B、C镇卫生院交流了X做法: each reports on X;
+    A、B街道党工委书记和C镇党委书记进行现场述职: all three bodies report; 对4名述职书记点评 is no report."""
+    ag = build_text("近日，农业农村部召开全国秋冬种工作视频调度会。部种植业管理司通报了全国秋冬种进度。", Meta(id="t", place=""))
+    assert ("农业农村部种植业管理司", "全国秋冬种进度") in _report_topics(ag)
+    ag = build_text("近日，县卫生健康局召开医共体建设座谈会。县藏医院汇报了医共体运行情况；打柴沟、安远镇卫生院交流了双向转诊工作做法。",
+                    Meta(id="t", place="天祝藏族自治县"))
+    assert {("天祝藏族自治县藏医院", "医共体运行情况"), ("打柴沟镇卫生院", "双向转诊工作做法"),
+            ("安远镇卫生院", "双向转诊工作做法")} <= _report_topics(ag)
+    ag = build_text("1月5日，区委召开述职评议会。会上，上渡、金山街道党工委书记和盖山镇党委书记进行现场述职。"
+                    "区委书记林文对3名述职书记逐一点评。", Meta(id="t", place="仓山区"))
+    assert {u for u, _ in _report_topics(ag)} == {"上渡街道党工委", "金山街道党工委", "盖山镇党委"}

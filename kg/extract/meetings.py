@@ -528,7 +528,7 @@ def _reports(ctx: Context, key: str) -> None:
             for cue, kind in lexicon().report_cues:
                 for pos in occurrences(text, cue, ps, pe):
                     if (cue == "述职" and ("的" in (text[pos - 1:pos], text[pos + 2:pos + 3])
-                                          or text.startswith(("人员", "对象", "单位", "人", "情况"), pos + 2))) \
+                                          or text.startswith(("人员", "对象", "单位", "人", "情况", "书记"), pos + 2))) \
                             or any(a <= pos < b for a, b in names) \
                             or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
@@ -635,7 +635,7 @@ def _names_before(ctx: Context, lo: int, pos: int) -> bool:
 
 
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "围绕", "结合", "书面",
-                     "现场", "在分会场", "在主会场", "在会上", "视频")
+                     "现场", "在分会场", "在主会场", "在会上", "视频", "和", "及")
 NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
 
 
@@ -776,7 +776,7 @@ GENERIC_TOPICS = ("相关工作", "有关工作", "相关情况", "有关情况"
 
 
 def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
-    if cue in ("汇报", "通报", "述职", "介绍", "解读"):  # 汇报了X; else 就X作了介绍, below
+    if cue in ("汇报", "通报", "述职", "介绍", "解读", "交流了"):  # 汇报了X; else 就X作了介绍, below
         topic = text[pos + len(cue):pe].lstrip("了").strip()
         topic = re.split(r"[,，]", topic)[0]
         if topic not in ("", "有关情况", "相关情况", "情况"):

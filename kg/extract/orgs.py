@@ -31,6 +31,7 @@ LEVELS = "省市县区州"
 # Inner Mongolia's prefecture (盟) and county (旗) level words: levels only in an article about one
 BANNER_LEVELS = "盟旗"
 # a level word is a prefix only at a word boundary: not 全市, 各县, 我市, 县市区
+LEVEL_NOUNS = ("县域", "市域", "区域", "省域", "市场", "县城", "市区", "市民")  # nouns a level word starts
 NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州）)")  # 各县（市）区教育局: a group
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
 _EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
@@ -232,12 +233,14 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if ch and (ch in LEVELS or ch in BANNER_LEVELS and ctx.locality_at(ch) is not None) \
             and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL and not _noun_with(text, i)):
         dept = _department_at(text, i + 1)
+        if dept and not lexicon().department_index.at(text, i + 1) and text.startswith(LEVEL_NOUNS, i):
+            dept = ""  # 紧密型县域医疗卫生共同体…联席会议: 县 starts a noun (县域), no level's body
         if dept and not _meeting_held(text, i + 1 + len(dept), dept):
             place = ctx.level_place(ch)  # 县委 in a city's article naming one county: that county's
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
         chunk = _institution_at(text, i + 1) if i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" else ""
         # 县乡村振兴服务中心: the county's, by its full name (not 社区卫生服务中心); 市医院, 县中医院 too
-        if len(_stem(chunk)) >= 2 or chunk in ("医院", "中医院", "中医医院"):
+        if len(_stem(chunk)) >= 2 or chunk in ("医院", "中医院", "中医医院", "藏医院", "蒙医院", "民族医院"):
             place = ctx.level_place(ch)
             name = canonical(place, chunk, ch)
             return OrgMatch(i, i + 1 + len(chunk), name, lex.org_kind(name), place, -1)
@@ -869,7 +872,8 @@ def _division_at(text: str, i: int) -> str:
 
 # 厅办公室通报了…: the office of the one department (厅, 局, 部) the article names, written without its name
 _OWN_OFFICE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([局厅部])(办公室|办公厅)")
-# 大气环境司汇报了…: a department (司) of the one national body the article names, written without it
+# 大气环境司汇报了…, 部种植业管理司通报了…: a department (司) of the one national body the article names,
+# written without it
 _OWN_SI = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,12}?司)(?=汇报|通报|介绍|说明|就|作|分别|、|和|(?:有关|相关|主要)?负责)")
 
 
@@ -881,9 +885,12 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
         body = next(iter(bodies))
         for m in _OWN_SI.finditer(ctx.text):
             # 环境影响评价与排放管理司; not 农业农村部种植业管理司, named in full
-            if not set(m.group(1)) & STOP - set("和与") and not m.group(1).startswith(body):
-                name = body + m.group(1)
-                out.append(OrgMatch(m.start(1), m.end(1), name, lexicon().org_kind(name), None))
+            si, a = m.group(1), m.start(1)
+            if si.startswith(body[-1]) and len(si) > 3:
+                si, a = si[1:], a + 1  # 部种植业管理司: the ministry's level word before its 司
+            if not set(si) & STOP - set("和与") and not si.startswith(body):
+                name = body + si
+                out.append(OrgMatch(a, m.end(1), name, lexicon().org_kind(name), None))
     for m in _OWN_DIVISION.finditer(ctx.text):  # 厅农田建设管理处处长A: a division of the one 厅 named
         div = _division_at(ctx.text, m.end())
         if div:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..gazetteer import Division, township_counties
 from .context import HAN, Context
 from .lexicon import lexicon
+from .segment import word_tag
 
 __all__ = ["TownshipHit", "find_townships", "township_division", "SUFFIXES", "TOWNSHIP_BODIES", "TOWNSHIP_OFFICES"]
 
@@ -74,8 +75,6 @@ def _name_ok(name: str) -> bool:
 def _read_as_name(name: str) -> bool:
     """Whether the segmenter does not read ``name`` as a verb, adjective, numeral… (a list sharing the
     suffix, 古南、文龙、通惠街道, or the township list may still say it is a name)."""
-    from .segment import word_tag
-
     return not word_tag(name).startswith(NOT_NAME_TAGS)
 
 
@@ -147,7 +146,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
                 found = s  # 丹麻镇、五十镇: among townships listed in full, whatever the segmenter reads it as
                 break
             bounded = s == 0 or before in LEFT or not HAN.match(before)
-            if named and (s in county_ends or free and (bounded or text.endswith(VERB_BEFORE, 0, s) or here)
+            after_county = s in county_ends and (here or not word_tag(name[:2]).startswith(NOT_NAME_TAGS))
+            if named and (after_county or free and (bounded or text.endswith(VERB_BEFORE, 0, s) or here)
                           or bounded and here):
                 found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
