@@ -688,3 +688,13 @@ def test_reports_of_a_ministrys_si_a_county_hospital_and_towns_that_share_experi
     ag = build_text("1月5日，区委召开述职评议会。会上，上渡、金山街道党工委书记和盖山镇党委书记进行现场述职。"
                     "区委书记林文对3名述职书记逐一点评。", Meta(id="t", place="仓山区"))
     assert {u for u, _ in _report_topics(ag)} == {"上渡街道党工委", "金山街道党工委", "盖山镇党委"}
+
+
+def test_a_townships_own_article_is_placed_in_its_county():
+    """The metadata's place is a township (坡子街街道, or 天心区坡子街街道): a bare 区 body is that county's."""
+    for place in ("坡子街街道", "天心区坡子街街道"):
+        ag = build_text("近日，坡子街街道召开消防安全工作会议。区住建局、区消防救援大队负责同志到会指导。", Meta(id="t", place=place))
+        assert {"天心区住房和城乡建设局", "天心区消防救援大队"} <= _org_names(ag)
+    # a name the list holds in several counties places nothing
+    ag = build_text("近日，三河镇召开防汛工作会议。区住建局负责同志参加。", Meta(id="t", place="三河镇"))
+    assert not any(o.endswith("住房和城乡建设局") and len(o) > 9 for o in _org_names(ag))
