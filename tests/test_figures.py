@@ -335,3 +335,8 @@ def test_a_count_after_a_person_is_of_the_noun_after_it():
     """区委书记林文对3名述职书记逐一点评: 3 述职书记, not 3 of 林文."""
     graph = build_text("1月5日，区委召开述职评议会。区委书记林文对3名述职书记逐一点评。", Meta(place="仓山区"))
     assert [(f.subject, f.value, f.unit) for f in graph.facts if isinstance(f, Figure)] == [("述职书记", "3", "名")]
+
+
+def test_degrees_and_sets_of_machines():
+    """室温不低于18℃ and 4300台套 are figures in the units they are written in."""
+    assert_rows("确保居民室温不低于18℃，投入收获机械4300台套。", [("室温", "18", "℃"), ("收获机械", "4300", "台套")])

@@ -354,3 +354,10 @@ def test_normalise_a_long_footer_after_the_text_is_furniture():
     doc = normalise("某县召开会议\n3月1日，县委书记王某出席会议。\n主办：某某县人民政府办公室　承办：某某县大数据发展中心　"
                     "浙ICP备10000000号　浙公网安备33000000000000号")
     assert doc.text == "某县召开会议\n3月1日，县委书记王某出席会议。"
+
+
+def test_a_line_wrapped_before_a_per_cent_sign_or_a_list_comma_is_joined():
+    doc = normalise("某市召开会议\n会议指出，全年地区生产总值力争增长6.5\n%以上。去年全市未发生较大以上事故。市应急管理局\n"
+                    "、市消防救援支队分别通报了有关情况。")
+    assert "增长6.5%以上。" in doc.text
+    assert "市应急管理局、市消防救援支队分别通报" in doc.text

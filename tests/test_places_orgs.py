@@ -698,3 +698,14 @@ def test_a_townships_own_article_is_placed_in_its_county():
     # a name the list holds in several counties places nothing
     ag = build_text("近日，三河镇召开防汛工作会议。区住建局负责同志参加。", Meta(id="t", place="三河镇"))
     assert not any(o.endswith("住房和城乡建设局") and len(o) > 9 for o in _org_names(ag))
+
+
+def test_a_name_ending_like_a_place_is_no_item_of_a_list_and_a_safety_committee_is_one_body():
+    """城固县委书记黄永年、洋县县委书记…: 永年 ends a person's name, no 永年区委; 区委两新工委书记 is a post in the
+    committee's 两新工委; 区安委会 and 区安全生产委员会 are one body."""
+    ag = build_text("1月24日，市委召开述职评议会。会上，城固县委书记黄永年、洋县县委书记孙志斌现场述职。", Meta(id="t", place="汉中市"))
+    assert {u for u, _ in _report_topics(ag)} == {"城固县委", "洋县委"}
+    ag = build_text("1月16日，区委召开述职评议会。区委常委、组织部部长、区委两新工委书记吴志刚出席会议。", Meta(id="t", place="武进区"))
+    assert ("吴志刚", "书记", "武进区委两新工委") in _holdings(ag)
+    ag = build_text("1月10日，区安全生产委员会全体（扩大）会议召开。副区长、区安委会主任谭凯出席。", Meta(id="t", place="雨花区"))
+    assert [o for o in _org_names(ag) if "安" in o] == ["雨花区安全生产委员会"]

@@ -31,6 +31,7 @@ LEVELS = "省市县区州"
 # Inner Mongolia's prefecture (盟) and county (旗) level words: levels only in an article about one
 BANNER_LEVELS = "盟旗"
 # a level word is a prefix only at a word boundary: not 全市, 各县, 我市, 县市区
+LIST_LEAD = set("和及与在对到赴至由从向")  # words a list of places may follow
 LEVEL_NOUNS = ("县域", "市域", "区域", "省域", "市场", "县城", "市区", "市民")  # nouns a level word starts
 NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州）)")  # 各县（市）区教育局: a group
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
@@ -561,8 +562,8 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
         if found is None:
             break
         s, place = found
-        if place.level != m.place.level:
-            break
+        if place.level != m.place.level or s > 0 and HAN.match(text[s - 1]) and text[s - 1] not in LIST_LEAD:
+            break  # 城固县委书记黄永年、洋县县委…: the end of a name, not a place of the list
         name = place.name + suffix_body
         out.append(OrgMatch(s, k, name, lexicon().org_kind(name), place, k))
         j = s

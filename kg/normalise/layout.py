@@ -94,9 +94,10 @@ def continues(line: str, following: str, in_body: bool = False) -> bool:
     sentence soon and opens none (…集中参保 / 工作情况的汇报。), but not a heading before 会议强调…"""
     body_line = bool(re.search("[，。]", line)) or (
         in_body and len(line) >= 24 and "。" in following[:40] and not following.startswith(_OPENERS))
-    split_number = line[-1:].isdigit() and re.match(r"[.．][0-9]", following) is not None  # …增长8 / .1%，
+    # …增长8 / .1%，and …增长6.5 / %，: a number wrapped before its decimals or its per cent
+    split_number = line[-1:].isdigit() and re.match(r"[.．][0-9]|[%％‰]", following) is not None
     return (len(line) >= 20 and line[-1] not in _CLOSING and body_line
-            and (bool(re.match(r"[\u4e00-\u9fff0-9“]", following)) or split_number) and not _NEW_ITEM.match(following))
+            and (bool(re.match(r"[\u4e00-\u9fff0-9“、，,]", following)) or split_number) and not _NEW_ITEM.match(following))
 
 
 # words that open a sentence of a report: a line starting with one is no continuation of a long line
