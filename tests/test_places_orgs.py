@@ -709,3 +709,12 @@ def test_a_name_ending_like_a_place_is_no_item_of_a_list_and_a_safety_committee_
     assert ("吴志刚", "书记", "武进区委两新工委") in _holdings(ag)
     ag = build_text("1月10日，区安全生产委员会全体（扩大）会议召开。副区长、区安委会主任谭凯出席。", Meta(id="t", place="雨花区"))
     assert [o for o in _org_names(ag) if "安" in o] == ["雨花区安全生产委员会"]
+
+
+def test_counties_listed_before_he_share_the_body_and_a_township_visited_with_its_facilities():
+    """光山、罗山县和新县人民政府作交流发言: three governments; 深入民乐镇陶瓷产业园: the county's township,
+    whatever follows its name."""
+    ag = build_text("11月5日，市委召开推进会。会上，光山、罗山县和新县人民政府作交流发言。", Meta(id="t", place="信阳市"))
+    assert {u for u, _ in _report_topics(ag)} == {"光山县人民政府", "罗山县人民政府", "新县人民政府"}
+    ag = build_text("10月12日，观摩团先后深入民乐镇陶瓷产业园、塘岸镇日用陶瓷智能制造项目观摩。", Meta(id="t", place="北流市"))
+    assert {"民乐镇", "塘岸镇"} <= set(_places(ag))

@@ -537,13 +537,14 @@ def find_orgs(ctx: Context) -> list[OrgMatch]:
 
 
 def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
-    """江口、德江、印江、思南县卫生健康局: the short place names before the last one share its body."""
+    """江口、德江、印江、思南县卫生健康局: the short place names before the last one share its body, and so
+    do those before 和 (光山、罗山县和新县人民政府)."""
     if m.place is None or m.place_end < 0:
         return []
     suffix_body = m.name[len(m.place.name):]
     out = []
     j = m.start
-    while j >= 2 and text[j - 1] == "、":
+    while j >= 2 and (text[j - 1] == "、" or text[j - 1] in "和及" and not out):  # 光山、罗山县和新县人民政府
         k = j - 1
         found = None
         for length in range(6, 1, -1):

@@ -148,7 +148,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             bounded = s == 0 or before in LEFT or not HAN.match(before)
             after_county = s in county_ends and (here or not word_tag(name[:2]).startswith(NOT_NAME_TAGS))
             if named and (after_county or free and (bounded or text.endswith(VERB_BEFORE, 0, s) or here)
-                          or bounded and here):
+                          or here and (bounded or text.endswith(VERB_BEFORE, 0, s))):
                 found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
             if before == "、":
