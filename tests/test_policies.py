@@ -665,3 +665,11 @@ def test_a_leagues_scope_word_and_generic_key_tasks():
     agenda, _, _ = run("11月5日，全市重点工作推进会议召开。会议要求，要做好全盟森林草原防灭火工作，抓好农村改革三项重点任务。")
     assert "森林草原防灭火工作" in agenda or "森林草原防灭火" in agenda
     assert not any(p.startswith("全盟") or p.endswith("重点任务") for p in agenda)
+
+
+def test_the_bridging_of_poverty_gains_and_rural_revitalisation_is_a_line_of_work():
+    """全县巩固拓展脱贫攻坚成果同乡村振兴有效衔接现场推进会: its topic is a policy of the meeting (有效衔接 heads a
+    line of work)."""
+    agenda = _pipeline_agenda("5月24日，全县巩固拓展脱贫攻坚成果同乡村振兴有效衔接现场推进会在城关镇召开。县委书记王明出席会议。",
+                              place="宣恩县")
+    assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" in agenda
