@@ -718,3 +718,26 @@ def test_counties_listed_before_he_share_the_body_and_a_township_visited_with_it
     assert {u for u, _ in _report_topics(ag)} == {"光山县人民政府", "罗山县人民政府", "新县人民政府"}
     ag = build_text("10月12日，观摩团先后深入民乐镇陶瓷产业园、塘岸镇日用陶瓷智能制造项目观摩。", Meta(id="t", place="北流市"))
     assert {"民乐镇", "塘岸镇"} <= set(_places(ag))
+
+
+def test_towns_before_a_count_of_secretaries_their_health_centres_and_a_departments_divisions():
+    """老城镇、宝力镇2名乡镇党委书记现场述职: the towns' 党委 report; 旧县镇、土基镇中心卫生院: each town's centre;
+    厅种植业管理处、农业机械化管理处分别介绍…: both are the 厅's divisions; 听取X司关于…的汇报: the ministry's 司."""
+    ag = build_text("1月18日，县委召开述职评议会。会上，老城镇、宝力镇2名乡镇党委书记现场述职。", Meta(id="t", place="昌图县"))
+    assert {u for u, _ in _report_topics(ag)} == {"老城镇党委", "宝力镇党委"}
+    ag = build_text("1月18日，县卫生健康局召开推进会。会上，旧县镇、土基镇中心卫生院作表态发言。", Meta(id="t", place="洛川县"))
+    assert {u for u, _ in _report_topics(ag)} == {"旧县镇中心卫生院", "土基镇中心卫生院"}
+    ag = build_text("6月1日，省农业农村厅召开视频调度会。会上，厅种植业管理处、农业机械化管理处分别介绍了小麦收获进度和农机调度情况。",
+                    Meta(id="t", place="安徽省"))
+    assert {u for u, _ in _report_topics(ag)} == {"安徽省农业农村厅种植业管理处", "安徽省农业农村厅农业机械化管理处"}
+    ag = build_text("3月28日，生态环境部部长林承宇主持召开部常务会议，听取生态环境监测司关于一季度全国生态环境质量状况的汇报。",
+                    Meta(id="t", place=""))
+    assert ("生态环境部生态环境监测司", "一季度全国生态环境质量状况") in _report_topics(ag)
+
+
+def test_a_long_name_after_a_chain_and_a_companys_branch():
+    """旗长额尔敦巴雅尔出席: a six-character name after a chain; 长春燃气股份有限公司南关分公司: the company's branch."""
+    ag = build_text("11月23日，全旗信访工作推进会召开。旗委副书记、旗长额尔敦巴雅尔出席会议并讲话。", Meta(id="t", place="准格尔旗"))
+    assert ("额尔敦巴雅尔", "旗长", "准格尔旗人民政府") in _holdings(ag)
+    ag = build_text("3月1日，区政府召开联席会议。长春燃气股份有限公司南关分公司等成员单位负责同志参加会议。", Meta(id="t", place="南关区"))
+    assert "长春燃气股份有限公司南关分公司" in _org_names(ag) and "南关分公司" not in _org_names(ag)

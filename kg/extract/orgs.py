@@ -219,8 +219,9 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             return _finish(ctx, text, i, j + len(dept), place, dept, i + plen)
         chunk = _institution_at(text, j)
         if chunk:
-            name = text[i:j + len(chunk)]
-            return OrgMatch(i, j + len(chunk), name, lex.org_kind(name), place, i + plen)
+            branch = _branch_at(ctx, text, j + len(chunk)) if chunk.endswith(("公司", "银行")) else ""
+            name = text[i:j + len(chunk)] + branch  # 长春燃气股份有限公司南关分公司: the company's branch
+            return OrgMatch(i, j + len(chunk) + len(branch), name, lex.org_kind(name), place, i + plen)
         return None
     if text.startswith("自治区", i) and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
         # 自治区市场监督管理局: the region's, as 省 names a province's; 自治区党委 is its Party committee (a province's 省委)
@@ -315,7 +316,8 @@ def _party_branch(ctx: Context, text: str, i: int) -> OrgMatch | None:
 # 党（工）委: a 镇's 党委 or a 街道's 党工委, after a list of both
 _EITHER_COMMITTEE = ("党（工）委", "党(工)委")
 # 等8个乡镇, 等12个镇（街道）: the count a list of townships stands for
-_TOWNS_COUNTED = re.compile(r"等[一二三四五六七八九十两0-9]*个?(?:乡镇|乡|镇|街道)(?:[（(]街道[）)])?")
+_TOWNS_COUNTED = re.compile(r"(?:等[一二三四五六七八九十两0-9]*|[一二三四五六七八九十两0-9]+)[个名]?(?:乡镇|乡|镇|街道)"
+                            r"(?:[（(]街道[）)])?")  # 等8个乡镇, 4名乡镇
 # what a body reports with, right after its name: 湾岭镇、红毛镇、上安乡党委作交流发言 are three 党委
 REPORT_AFTER = ("作", "汇报", "通报", "述职", "交流发言", "表态发言", "分别", "先后", "依次")
 
@@ -339,7 +341,8 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
         last = t
     if last.end - last.start != len(last.name):
         return None
-    # 围场镇、四合永镇等8个乡镇党委书记述职: the body after the count of the towns the list stands for
+    # 围场镇、四合永镇等8个乡镇党委书记述职, 老城镇、宝力镇2名乡镇党委书记: the body after the count of the
+    # towns the list stands for
     counted = _TOWNS_COUNTED.match(text, last.end)
     at = counted.end() if counted else last.end
     body = next((b for b in TOWNSHIP_BODIES if text.startswith(b, at)), "")
@@ -876,7 +879,8 @@ def _division_at(text: str, i: int) -> str:
 _OWN_OFFICE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([局厅部])(办公室|办公厅)")
 # 大气环境司汇报了…, 部种植业管理司通报了…: a department (司) of the one national body the article names,
 # written without it
-_OWN_SI = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,12}?司)(?=汇报|通报|介绍|说明|就|作|分别|、|和|(?:有关|相关|主要)?负责)")
+_OWN_SI = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,12}?司)"
+                     r"(?=汇报|通报|介绍|说明|就|作|分别|、|和|关于|(?:有关|相关|主要)?负责)")
 
 
 def own_offices(ctx: Context) -> list[OrgMatch]:
@@ -888,15 +892,19 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
         for m in _OWN_SI.finditer(ctx.text):
             # 环境影响评价与排放管理司; not 农业农村部种植业管理司, named in full
             si, a = m.group(1), m.start(1)
+            if si.startswith("听取"):
+                si, a = si[2:], a + 2  # 听取生态环境监测司关于…的汇报
             if si.startswith(body[-1]) and len(si) > 3:
                 si, a = si[1:], a + 1  # 部种植业管理司: the ministry's level word before its 司
             if not set(si) & STOP - set("和与") and not si.startswith(body):
                 name = body + si
                 out.append(OrgMatch(a, m.end(1), name, lexicon().org_kind(name), None))
     for m in _OWN_DIVISION.finditer(ctx.text):  # 厅农田建设管理处处长A: a division of the one 厅 named
-        div = _division_at(ctx.text, m.end())
-        if div:
-            out += _unit_of_the_one(ctx, "厅", div, m.start(), m.end() + len(div), lambda n: n)
+        div, start, end = _division_at(ctx.text, m.end()), m.start(), m.end()
+        while div:  # 厅种植业管理处、农业机械化管理处分别介绍了…: the divisions listed after it are the 厅's too
+            out += _unit_of_the_one(ctx, "厅", div, start, end + len(div), lambda n: n)
+            start = end = end + len(div) + 1
+            div = _division_at(ctx.text, end) if ctx.text[end - 1:end] == "、" else ""
     for m in _OWN_OFFICE.finditer(ctx.text):
         out += _unit_of_the_one(ctx, m.group(1), m.group(2), m.start(), m.end(), party_group_of)
     return out

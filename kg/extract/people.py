@@ -446,10 +446,10 @@ _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调
 
 
 def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> int:
-    """The end of a name of two to five characters right after a chain of posts, or -1: it runs up
-    to a verb of the meeting, or to a comma before the next chain (副州长沙马伍呷，州政协副主席…).
+    """The end of a name of two to six characters right after a chain of posts, or -1: it runs up
+    to a verb of the meeting, or to a comma before the next chain (副州长沙马伍呷，州政协副主席…; 旗长额尔敦巴雅尔).
     ``listed``: the name follows another in a list (旗领导刘建国、苏和巴特尔参加), so a 、 or 等 ends it too."""
-    for end in range(j + 2, min(len(text), j + 5) + 1):
+    for end in range(j + 2, min(len(text), j + 6) + 1):
         name = text[j:end]
         # 次 starts Tibetan names (次旦罗布, 次仁); after a post it counts nothing (第三次)
         if not all(HAN.match(c) for c in name) or set(name.removeprefix("次")) & NOT_NAME or _title_at(text, j) \
