@@ -741,3 +741,12 @@ def test_a_long_name_after_a_chain_and_a_companys_branch():
     assert ("额尔敦巴雅尔", "旗长", "准格尔旗人民政府") in _holdings(ag)
     ag = build_text("3月1日，区政府召开联席会议。长春燃气股份有限公司南关分公司等成员单位负责同志参加会议。", Meta(id="t", place="南关区"))
     assert "长春燃气股份有限公司南关分公司" in _org_names(ag) and "南关分公司" not in _org_names(ag)
+
+
+def test_the_staff_party_committee_of_the_one_department():
+    """机关党委汇报了… in a 厅's article: the 厅's own 机关党委; in a city's article, with no 厅, none."""
+    ag = build_text("近日，省农业农村厅召开述职评议会。厅党组书记、厅长马志远出席会议。机关党委汇报了厅机关党建工作开展情况。",
+                    Meta(id="t", place="甘肃省"))
+    assert ("甘肃省农业农村厅机关党委", "厅机关党建工作开展情况") in _report_topics(ag)
+    ag = build_text("近日，市委召开会议。机关党委汇报了工作情况。", Meta(id="t", place="兰州市"))
+    assert not any(o.endswith("机关党委") for o in _org_names(ag))

@@ -877,6 +877,8 @@ def _division_at(text: str, i: int) -> str:
 
 # 厅办公室通报了…: the office of the one department (厅, 局, 部) the article names, written without its name
 _OWN_OFFICE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([局厅部])(办公室|办公厅)")
+# 机关党委汇报了…, 厅机关党委书记A: the Party committee of the staff of the one department the article names
+_OWN_PARTY_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([厅部局])?机关党委(?!会)")
 # 大气环境司汇报了…, 部种植业管理司通报了…: a department (司) of the one national body the article names,
 # written without it
 _OWN_SI = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,12}?司)"
@@ -907,6 +909,12 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
             div = _division_at(ctx.text, end) if ctx.text[end - 1:end] == "、" else ""
     for m in _OWN_OFFICE.finditer(ctx.text):
         out += _unit_of_the_one(ctx, m.group(1), m.group(2), m.start(), m.end(), party_group_of)
+    for m in _OWN_PARTY_COMMITTEE.finditer(ctx.text):  # 机关党委汇报了…: the committee of the one 厅's staff
+        for suffix in ((m.group(1),) if m.group(1) else ("厅", "部", "局")):
+            found = _unit_of_the_one(ctx, suffix, "机关党委", m.start(), m.end(), lambda n: n)
+            if found:
+                out += found
+                break
     return out
 
 
