@@ -789,3 +789,15 @@ def test_a_directive_before_a_list_of_levels_names_no_township():
     """要健全街道、社区、网格三级…: 要健全 is no township's name."""
     ag = build_text("4月16日，区政府召开会议。会议要求，要健全街道、社区、网格三级消防安全责任体系。", Meta(id="t", place="河西区"))
     assert not any(e.name.endswith("街道") for e in ag.entities.values() if isinstance(e, Place))
+
+
+def test_a_newspapers_own_day_in_brackets_and_a_chongqing_commission():
+    """昨（9）日 in a paper of 10 July is 9 July (昨（30）日 in one of 1 July is 30 June); 区经济信息委 is a body."""
+    from kg.model import Meeting
+
+    for text, published, day in (("昨（9）日，全区重点项目现场观摩会召开。区经济信息委作交流发言。", "2024-07-10", "2024-07-09"),
+                                 ("昨（30）日，全区重点项目现场观摩会召开。", "2024-07-01", "2024-06-30")):
+        ag = build_text(text, Meta(id="t", place="江津区", published=published))
+        assert [e.date for e in ag.entities.values() if isinstance(e, Meeting)] == [day]
+    assert "江津区经济信息委" in _orgs(build_text("昨（9）日，全区观摩会召开。区经济信息委作交流发言。",
+                                              Meta(id="t", place="江津区", published="2024-07-10")))

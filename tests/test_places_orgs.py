@@ -750,3 +750,19 @@ def test_the_staff_party_committee_of_the_one_department():
     assert ("甘肃省农业农村厅机关党委", "厅机关党建工作开展情况") in _report_topics(ag)
     ag = build_text("近日，市委召开会议。机关党委汇报了工作情况。", Meta(id="t", place="兰州市"))
     assert not any(o.endswith("机关党委") for o in _org_names(ag))
+
+
+def test_shared_out_topics_with_jiuye_heads_named_by_siju_and_a_list_that_ends_at_a_count():
+    """分别就稳岗就业、教育资助…: the 就 of 就业 opens no topic; A、B有关司局负责同志分别介绍了X和Y: each body
+    reports; 区人民医院、区中医医院两家医共体牵头医院汇报了…: two hospitals, no 家医共体牵头医院;
+    甘州区和临泽、高台县委书记…述职: every body of the list, the district's too."""
+    ag = build_text("3月1日，县政府召开推进会。县人社局、县教体局、县医保局分别就稳岗就业、教育资助、医疗保障帮扶作表态发言。",
+                    Meta(id="t", place="西峡县"))
+    assert ("西峡县人力资源和社会保障局", "稳岗就业") in _report_topics(ag)
+    ag = build_text("9月1日，农业农村部召开视频调度会。国家粮食和物资储备局、中国气象局有关司局负责同志分别介绍了秋粮收购和天气趋势。",
+                    Meta(id="t", place=""))
+    assert {("国家粮食和物资储备局", "秋粮收购"), ("中国气象局", "天气趋势")} <= _report_topics(ag)
+    ag = build_text("3月1日，区卫生健康局召开推进会。区人民医院、区中医医院两家牵头医院汇报了医共体建设进展情况。", Meta(id="t", place="夷陵区"))
+    assert {u for u, _ in _report_topics(ag)} == {"夷陵区人民医院", "夷陵区中医医院"}
+    ag = build_text("1月5日，市委召开述职评议会。会上，甘州区和临泽、高台县委书记依次进行现场述职。", Meta(id="t", place="张掖市"))
+    assert {u for u, _ in _report_topics(ag)} == {"甘州区委", "临泽县委", "高台县委"}

@@ -1,4 +1,4 @@
-"""Dates in the text: 11月19日, 2021年11月19日, 17日下午, 今天下午(12月26日), 昨天, 当天 (the day last named)."""
+"""Dates in the text: 11月19日, 2021年11月19日, 17日下午, 今天下午(12月26日), 昨天, 昨（9）日, 当天 (the day last named)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,12 +8,18 @@ from .context import Context
 
 __all__ = ["DATE", "date_near"]
 
-DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?|(今天|今日|昨天|昨日|前天)")
+DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?|(今天|今日|昨天|昨日|前天)"
+                  r"|[今昨前][（(](\d{1,2})[）)]日")  # 昨（9）日: the newspaper's own day in brackets
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天|随后")  # 随后召开的汇报会: after the visit, that day
 _RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 
 
 def _resolve(ctx: Context, m: re.Match[str]) -> str:
+    if m.group(5):  # 昨（9）日 in a paper of the 10th; 昨（30）日 in one of the 1st is of the month before
+        day, month = int(m.group(5)), ctx.month
+        if month is not None and ctx.day is not None and day > ctx.day:
+            month = month - 1 or 12
+        return ctx.iso_date(month, day) if month is not None and 1 <= day <= 31 else ""
     if m.group(4):
         if ctx.year and ctx.month and ctx.day:
             d = dt.date(ctx.year, ctx.month, ctx.day) + dt.timedelta(days=_RELATIVE[m.group(4)])

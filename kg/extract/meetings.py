@@ -772,6 +772,14 @@ def _on_behalf_of(text: str, m: Mention) -> bool:
     return text[m.start - 1:m.start] == "受" and text.startswith("委托", m.end)
 
 
+def _rfind_jiu(text: str, lo: int, hi: int) -> int:
+    """The last 就 of 就X作… in text[lo:hi], not the 就 of 就业 (分别就稳岗就业、教育资助作表态发言)."""
+    j = text.rfind("就", lo, hi)
+    while j >= 0 and text.startswith("就业", j):
+        j = text.rfind("就", lo, j)
+    return j
+
+
 GENERIC_TOPICS = ("相关工作", "有关工作", "相关情况", "有关情况", "有关事项", "相关事项")  # 分别就相关工作作了说明
 
 
@@ -781,7 +789,7 @@ def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
         topic = re.split(r"[,，]", topic)[0]
         if topic not in ("", "有关情况", "相关情况", "情况"):
             return topic
-    j, w = max((text.rfind("就", ps, pos), 1), (text.rfind("围绕", ps, pos), 2))
+    j, w = max((_rfind_jiu(text, ps, pos), 1), (text.rfind("围绕", ps, pos), 2))
     if j >= 0:  # 就X作了介绍, 围绕X作交流发言, 围绕X进行现场述职
         k = pos if cue.startswith(("作", "做")) else text.rfind("作", j, pos)  # the 作 of 作了介绍, not of 工作
         v = text.rfind("进行", j, pos)  # 进行现场述职 right before the cue; not the 进行 of 推进行政

@@ -50,7 +50,7 @@ LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "教育中心", "社区党委", "�
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
 # bodies that have an office of their own: 县委办公室, 市安委会办公室, 县防汛抗旱指挥部办公室
 OFFICE_HOLDERS = ("委", "委会", "委员会", "领导小组", "指挥部", "联席会议")
-HEADS_UNNAMED = ("主要负责人", "主要负责同志", "负责人", "负责同志")  # X局负责人分别汇报: the unit reports
+HEADS_UNNAMED = ("主要负责人", "主要负责同志", "负责人", "负责同志", "司局负责同志", "司局主要负责同志")  # X局负责人分别汇报: the unit reports
 
 
 @dataclass(frozen=True)
@@ -282,6 +282,8 @@ def _institution_at(text: str, j: int) -> str:
         return ""
     m = NAME_BODY.match(text, j)
     body = m.group() if m else ""
+    count = _COUNTED.search(body)  # 区人民医院、区中医医院两家医共体牵头医院: the name ends before the count
+    body = body[:count.start()] if count else body
     for k in range(len(body), 0, -1):
         if body[k - 1] not in _SUFFIX_LAST:
             continue
@@ -293,6 +295,7 @@ def _institution_at(text: str, j: int) -> str:
 
 
 _SUFFIX_LAST = frozenset(x[-1] for x in INSTITUTION_SUFFIXES)
+_COUNTED = re.compile(r"[一二两三四五六七八九十]+[家所个名]")
 
 
 def _party_branch(ctx: Context, text: str, i: int) -> OrgMatch | None:
@@ -541,13 +544,15 @@ def find_orgs(ctx: Context) -> list[OrgMatch]:
 
 def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
     """江口、德江、印江、思南县卫生健康局: the short place names before the last one share its body, and so
-    do those before 和 (光山、罗山县和新县人民政府)."""
+    do those before one 和 (光山、罗山县和新县人民政府; 甘州区和临泽、高台县委书记)."""
     if m.place is None or m.place_end < 0:
         return []
     suffix_body = m.name[len(m.place.name):]
     out = []
     j = m.start
-    while j >= 2 and (text[j - 1] == "、" or text[j - 1] in "和及" and not out):  # 光山、罗山县和新县人民政府
+    joined = False  # one 和 in the list: 光山、罗山县和新县人民政府, 甘州区和临泽、高台县委
+    while j >= 2 and (text[j - 1] == "、" or text[j - 1] in "和及" and not joined):
+        joined = joined or text[j - 1] in "和及"
         k = j - 1
         found = None
         for length in range(6, 1, -1):
@@ -692,6 +697,8 @@ def _list_items(text: str, named: set, start: int, end: int,  # type: ignore[typ
             e = m.end() if m else i
         if e > i:
             yield i, e
+        if e < end and text[e] not in "、和及与":
+            return  # 区人民医院、区中医医院两家医共体牵头医院: the list ends where no separator follows
         i = e + 1
 
 

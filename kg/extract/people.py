@@ -182,18 +182,31 @@ def _the_one_headed(ctx: Context, suffix: str, at: int) -> tuple[str, str, Divis
     党组会议。局党组书记、局长A主持)."""
     s = ctx.sentence(at)
     for lo, hi in ((s.start, s.end), (0, at)):
-        named = {ctx.graph.entities[m.key] for m in ctx.graph.mentions
-                 if m.type == "Organisation" and lo <= m.start < hi and m.key in ctx.graph.entities}
-        # 省自然资源厅党组召开…: the 厅 of its 党组 is named too
-        bodies = {(e.name if e.name.endswith(suffix) else party_group_of(e.name), e.place_code)
-                  for e in named if isinstance(e, Organisation)}
-        bodies = {(n, c) for n, c in bodies if n.endswith(suffix)}
+        mentions = [m for m in ctx.graph.mentions
+                    if m.type == "Organisation" and lo <= m.start < hi and m.key in ctx.graph.entities]
+        bodies = _bodies_with(ctx, mentions, suffix)
+        convening = [m for m in mentions if ctx.text.startswith(CONVENE_AFTER, m.end)]
+        joint = any(o.end + 1 == c.start and ctx.text[o.end] in "、和及" for o in mentions for c in convening)
+        if len(bodies) > 1 and len({c.key for c in convening}) == 1 and not joint:  # 省应急管理厅召开…，连线…省水利厅
+            bodies = _bodies_with(ctx, convening, suffix) or bodies
         if bodies:
             break
     if len(bodies) != 1:
         return "", "", None
     name, code = bodies.pop()
     return name, lexicon().org_kind(name), ctx.gaz.by_code.get(code) if code else None
+
+
+CONVENE_AFTER = ("召开", "组织召开", "联合召开", "主办", "举办")
+
+
+def _bodies_with(ctx: Context, mentions: list, suffix: str) -> set[tuple[str, str]]:  # type: ignore[type-arg]
+    """(name, place code) of the organisations mentioned whose name, or whose 党组's body (省自然资源厅党组召开…),
+    ends with ``suffix``."""
+    named = {ctx.graph.entities[m.key] for m in mentions}
+    bodies = {(e.name if e.name.endswith(suffix) else party_group_of(e.name), e.place_code)
+              for e in named if isinstance(e, Organisation)}
+    return {(n, c) for n, c in bodies if n.endswith(suffix)}
 
 
 # 局党组书记, 部党委委员: the party body of the one bureau (ministry, department) the article names
