@@ -766,3 +766,11 @@ def test_shared_out_topics_with_jiuye_heads_named_by_siju_and_a_list_that_ends_a
     assert {u for u, _ in _report_topics(ag)} == {"夷陵区人民医院", "夷陵区中医医院"}
     ag = build_text("1月5日，市委召开述职评议会。会上，甘州区和临泽、高台县委书记依次进行现场述职。", Meta(id="t", place="张掖市"))
     assert {u for u, _ in _report_topics(ag)} == {"甘州区委", "临泽县委", "高台县委"}
+
+
+def test_bare_names_before_an_institution_share_its_suffix():
+    """湖光、新竹、明德社区党委汇报了…: three communities' Party committees; 辖区颐康养老服务中心: the area's, the
+    centre is 颐康养老服务中心."""
+    ag = build_text("近日，南湖街道党工委召开联席会议。湖光、新竹、明德社区党委汇报了养老服务站运营情况，辖区颐康养老服务中心作了发言。",
+                    Meta(id="t", place="南湖街道"))
+    assert {u for u, _ in _report_topics(ag)} == {"湖光社区党委", "新竹社区党委", "明德社区党委", "颐康养老服务中心"}

@@ -733,7 +733,12 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     firsts = {a: t for (a, _), t in towns.items()}
     items = list(_list_items(text, named, start, end, set(firsts)))
     shared = places.get(items[-1]) if items else None  # 南部、营山、仪陇县: short names share the last one's suffix
+    last = text[items[-1][0]:items[-1][1]] if items else ""
+    # 湖光、新竹、明德社区党委: bare names before an institution share its suffix
+    tail = next((x for x in sorted(LIST_UNIT_SUFFIXES, key=len, reverse=True) if last.endswith(x) and len(last) > len(x)), "")
     for s, e in items:
+        if text.startswith("辖区", s) and e - s > 4:
+            s += 2  # 辖区颐康养老服务中心: the area's, not part of the name
         if (s, e) in named:
             continue
         hit = places.get((s, e)) or _place_chain(ctx, places, s, e) or _short_of_list(ctx, text, s, e, shared)
@@ -750,6 +755,9 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
         elif (_TOWNSHIP.fullmatch(text, s, e) and text[s] not in _NOT_STEM and not set(text[s:e]) & STOP) \
                 or (_INSTITUTION.fullmatch(text, s, e) and not set(_stem(text[s:e], LIST_UNIT_SUFFIXES)) & STOP):
             out.append(OrgMatch(s, e, text[s:e], lexicon().org_kind(text[s:e]), None, -1))
+        elif tail and 2 <= e - s <= 4 and all(HAN.match(c) for c in text[s:e]) and not set(text[s:e]) & STOP:
+            name = text[s:e] + tail
+            out.append(OrgMatch(s, e, name, lexicon().org_kind(name), None, -1))
         else:
             return []
     return out
