@@ -297,3 +297,11 @@ def test_the_one_department_is_the_one_that_convenes_when_the_sentence_names_two
                         "厅党委书记、厅长陈海峰主持会议，厅党委委员、副厅长曾令杰参加会议。", "广东省")
     assert {("陈海峰", "厅长", "广东省应急管理厅"), ("陈海峰", "书记", "广东省应急管理厅党委"),
             ("曾令杰", "副厅长", "广东省应急管理厅")} <= rows
+
+
+def test_an_adverb_after_a_chain_is_no_name_and_a_citys_rural_work_office():
+    """三市镇、伍市镇党委书记分别就…作交流发言: 分别 is no person; 市委常委、市农办主任X: the city's 农办."""
+    rows, _ = _holdings("9月1日，县委召开推进会。会上，三市镇、伍市镇党委书记分别就产业发展、人居环境作交流发言。", "平江县")
+    assert not [r for r in rows if r[0] in ("分别", "分别就")]
+    rows, _ = _holdings("昨天，全市和美乡村建设现场推进会召开。市委常委、市农办主任赵一鸣通报了全市建设进展情况。", "诸暨市")
+    assert ("赵一鸣", "主任", "诸暨市农办") in rows

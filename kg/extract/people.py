@@ -455,7 +455,7 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
 
 # after a chain of posts, a name with no surname of the list (阿木尔且, 吉克阿依) runs up to one of these
 _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调", "指出", "要求", "表示", "宣读", "介绍", "带队", "调研",
-             "委托", "列席", "就", "在", "到会")
+             "委托", "列席", "就", "在", "到会", "分别", "先后", "依次", "共同", "围绕")
 
 
 def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> int:
