@@ -774,3 +774,16 @@ def test_bare_names_before_an_institution_share_its_suffix():
     ag = build_text("近日，南湖街道党工委召开联席会议。湖光、新竹、明德社区党委汇报了养老服务站运营情况，辖区颐康养老服务中心作了发言。",
                     Meta(id="t", place="南湖街道"))
     assert {u for u, _ in _report_topics(ag)} == {"湖光社区党委", "新竹社区党委", "明德社区党委", "颐康养老服务中心"}
+
+
+def test_a_departments_own_party_branches_report():
+    """In a 厅's own 述职评议会: 办公室、计划财务处2个处室党支部书记现场述职 and 厅机关第一、第四党支部书记依次述职 are the
+    厅's branches; in a city's article with no 厅, 办公室党支部 names none."""
+    ag = build_text("1月25日，省农业农村厅召开机关党组织书记述职评议会。会上，办公室、计划财务处2个处室党支部书记现场述职。",
+                    Meta(id="t", place="辽宁省"))
+    assert {u for u, _ in _report_topics(ag)} >= {"辽宁省农业农村厅办公室党支部", "辽宁省农业农村厅计划财务处党支部"}
+    ag = build_text("1月25日，省教育厅召开述职评议会。会上，省教育考试院党委和厅机关第一、第四党支部书记依次述职。",
+                    Meta(id="t", place="陕西省"))
+    assert {"陕西省教育厅机关第一党支部", "陕西省教育厅机关第四党支部"} <= {u for u, _ in _report_topics(ag)}
+    ag = build_text("1月25日，市委召开述职评议会。会上，办公室党支部书记现场述职。", Meta(id="t", place="兰州市"))
+    assert not any(o.endswith("党支部") for o in _org_names(ag))

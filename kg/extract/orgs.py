@@ -892,6 +892,11 @@ def _division_at(text: str, i: int) -> str:
 
 # 厅办公室通报了…: the office of the one department (厅, 局, 部) the article names, written without its name
 _OWN_OFFICE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([局厅部])(办公室|办公厅)")
+# 办公室党支部、种植业管理处党支部; 办公室、计划财务处2个处室党支部; 厅机关第一、第四党支部: the Party branches of
+# the one department's divisions, named without the department
+_BRANCH_ITEM = r"(?:办公室|机关第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+|[\u4e00-\u9fff]{2,10}?[处局])"
+_OWN_BRANCH = re.compile(r"(?:^|(?<=[，,。；;：:\n、和及]))(?P<body>[厅局部])?(?P<items>" + _BRANCH_ITEM + r"(?:、" + _BRANCH_ITEM
+                         + r")*)(?:[一二三四五六七八九十\d]+个处室)?(?P<branch>党支部|党总支)")
 # 机关党委汇报了…, 厅机关党委书记A: the Party committee of the staff of the one department the article names
 _OWN_PARTY_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([厅部局])?机关党委(?!会)")
 # 大气环境司汇报了…, 部种植业管理司通报了…: a department (司) of the one national body the article names,
@@ -924,6 +929,17 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
             div = _division_at(ctx.text, end) if ctx.text[end - 1:end] == "、" else ""
     for m in _OWN_OFFICE.finditer(ctx.text):
         out += _unit_of_the_one(ctx, m.group(1), m.group(2), m.start(), m.end(), party_group_of)
+    for m in _OWN_BRANCH.finditer(ctx.text):  # 办公室、计划财务处2个处室党支部书记…述职: the one 厅's staff's branches
+        at, items = m.start("items"), m.group("items").split("、")
+        for k, item in enumerate(items):
+            name = ("机关" + item if item.startswith("第") and items[0].startswith("机关") else item) + m.group("branch")
+            end = m.end() if k == len(items) - 1 else at + len(item)
+            for suffix in (("厅", "局", "部") if not m.group("body") else (m.group("body"),)):
+                found = _unit_of_the_one(ctx, suffix, name, at, end, lambda n: n)
+                if found:
+                    out += found
+                    break
+            at += len(item) + 1
     for m in _OWN_PARTY_COMMITTEE.finditer(ctx.text):  # 机关党委汇报了…: the committee of the one 厅's staff
         for suffix in ((m.group(1),) if m.group(1) else ("厅", "部", "局")):
             found = _unit_of_the_one(ctx, suffix, "机关党委", m.start(), m.end(), lambda n: n)
