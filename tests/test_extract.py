@@ -801,3 +801,18 @@ def test_a_newspapers_own_day_in_brackets_and_a_chongqing_commission():
         assert [e.date for e in ag.entities.values() if isinstance(e, Meeting)] == [day]
     assert "江津区经济信息委" in _orgs(build_text("昨（9）日，全区观摩会召开。区经济信息委作交流发言。",
                                               Meta(id="t", place="江津区", published="2024-07-10")))
+
+
+def test_a_meeting_held_by_video_and_a_name_in_a_list_of_chains():
+    """X全体会议以视频形式召开: the meeting is X (会议以视频形式召开 leaves the headline's name); 盐源县委书记吉木阿果、
+    布拖县委书记…: a name outside the surname list ends at the next chain."""
+    from kg.model import Meeting
+
+    ag = build_text("7月11日下午，市生态环境保护委员会2023年第二次全体会议以视频形式召开。", Meta(id="t", place="宜昌市", published="2023-07-12"))
+    assert [(e.name, e.date) for e in ag.entities.values() if isinstance(e, Meeting)] == \
+        [("市生态环境保护委员会2023年第二次全体会议", "2023-07-11")]
+    ag = build_text("全区防汛工作视频会议召开\n7月9日，会议以视频形式召开。区长顾志强出席会议。", Meta(id="t", place="吴中区"))
+    assert [e.name for e in ag.entities.values() if isinstance(e, Meeting)] == ["全区防汛工作视频会议"]
+    ag = build_text("1月5日，州委召开述职评议会。西昌市委书记何俊峰、盐源县委书记吉木阿果、布拖县委书记杨茂林现场述职。",
+                    Meta(id="t", place="凉山彝族自治州"))
+    assert ("吉木阿果", "书记", "盐源县委") in _holdings(ag)

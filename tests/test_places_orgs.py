@@ -787,3 +787,16 @@ def test_a_departments_own_party_branches_report():
     assert {"陕西省教育厅机关第一党支部", "陕西省教育厅机关第四党支部"} <= {u for u, _ in _report_topics(ag)}
     ag = build_text("1月25日，市委召开述职评议会。会上，办公室党支部书记现场述职。", Meta(id="t", place="兰州市"))
     assert not any(o.endswith("党支部") for o in _org_names(ag))
+
+
+def test_towns_named_like_their_county_health_centres_and_two_ministries_si():
+    """灵川、定江镇党委书记围绕抓基层党建工作现场述职: 灵川镇 (not the county 灵川) reports, on 抓基层党建工作;
+    临湖、东山镇社区卫生服务中心: each town's centre; 国家发展改革委社会发展司、财政部社会保障司: each ministry's own
+    司, not the convening ministry's."""
+    ag = build_text("1月23日，灵川县召开述职评议会。会上，灵川、定江镇党委书记围绕抓基层党建工作现场述职。", Meta(id="t", place="灵川县"))
+    assert _report_topics(ag) == {("灵川镇党委", "抓基层党建工作"), ("定江镇党委", "抓基层党建工作")}
+    ag = build_text("3月1日，区卫生健康委召开推进会。临湖、东山镇社区卫生服务中心作表态发言。", Meta(id="t", place="吴中区"))
+    assert {u for u, _ in _report_topics(ag)} == {"临湖镇社区卫生服务中心", "东山镇社区卫生服务中心"}
+    ag = build_text("近日，民政部召开全国养老服务工作视频推进会。会上，国家发展改革委社会发展司、财政部社会保障司有关负责同志"
+                    "分别介绍了相关支持政策。", Meta(id="t", place=""))
+    assert {u for u, _ in _report_topics(ag)} == {"国家发展改革委社会发展司", "财政部社会保障司"}

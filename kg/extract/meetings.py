@@ -41,8 +41,13 @@ def _ends_with_meeting_word(name: str) -> bool:
     return any(name.endswith(w) for w in lexicon().meeting_words)
 
 
+_TRAILING_FORM = re.compile(r"以(?:视频|电视电话|网络|线上|线上线下结合的?)(?:会议)?(?:形式|方式)$")  # …全体会议以视频形式召开
+
+
 def _clean_name(name: str) -> str:
     name = _LEADING.sub("", name).strip()
+    named = _TRAILING_FORM.sub("", name).strip()
+    name = named if named not in ("会议", "会", "本次会议") else name  # not 会议以视频形式召开: the meeting reported
     for _ in range(2):
         name = _TRAILING_PLACE.sub("", name).strip()
         name = _TRAILING_DATE.sub("", name).strip()
@@ -792,6 +797,8 @@ def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
     j, w = max((_rfind_jiu(text, ps, pos), 1), (text.rfind("围绕", ps, pos), 2))
     if j >= 0:  # 就X作了介绍, 围绕X作交流发言, 围绕X进行现场述职
         k = pos if cue.startswith(("作", "做")) else text.rfind("作", j, pos)  # the 作 of 作了介绍, not of 工作
+        if k > 0 and text[k - 1] == "工":  # 围绕抓基层党建工作现场述职: no 作 before the cue
+            k = pos - len(re.search(r"(?:现场|书面|专题|集中)?$", text[:pos]).group())
         v = text.rfind("进行", j, pos)  # 进行现场述职 right before the cue; not the 进行 of 推进行政
         if v > k and re.fullmatch(r"了?(?:现场|专题|重点|书面)?", text[v + 2:pos]):
             k = v

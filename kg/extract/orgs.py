@@ -599,8 +599,8 @@ def _shared_prefix_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
 
         items = []
         j = m.end
-        while text[j:j + 1] == "、" and (unit := unit_at(j + 1)):
-            name = m.name[:m.place_end - m.start] + unit
+        while text[j:j + 1] == "、" and not lexicon().central_index.at(text, j + 1) and (unit := unit_at(j + 1)):
+            name = m.name[:m.place_end - m.start] + unit  # not 财政部社会保障司: a ministry's own, named in full
             items.append(OrgMatch(j + 1, j + 1 + len(unit), name, lexicon().org_kind(name), None, -1))
             j += 1 + len(unit)
         return items
@@ -918,7 +918,7 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
                 si, a = si[2:], a + 2  # 听取生态环境监测司关于…的汇报
             if si.startswith(body[-1]) and len(si) > 3:
                 si, a = si[1:], a + 1  # 部种植业管理司: the ministry's level word before its 司
-            if not set(si) & STOP - set("和与") and not si.startswith(body):
+            if not set(si) & STOP - set("和与") and not si.startswith(body) and not lexicon().central_index.at(si, 0):
                 name = body + si
                 out.append(OrgMatch(a, m.end(1), name, lexicon().org_kind(name), None))
     for m in _OWN_DIVISION.finditer(ctx.text):  # 厅农田建设管理处处长A: a division of the one 厅 named

@@ -470,8 +470,8 @@ def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> 
             return -1
         if text.startswith(_NAME_END, end) or (listed and text[end:end + 1] in ("、", "等")):
             return end
-        if text[end:end + 1] in ("，", ",") and parse_item(ctx, text, end + 1, None) is not None:
-            return end
+        if text[end:end + 1] in ("，", ",", "、") and parse_item(ctx, text, end + 1, None) is not None:
+            return end  # …，州政协副主席…; 盐源县委书记吉木阿果、布拖县委书记…: the next chain starts
     return -1
 
 

@@ -26,7 +26,7 @@ FUNCTION = set("和及与以在对到赴至从由同向据是为")
 LEFT = set("、，,。；;：:（(“\"") | FUNCTION | {"\n", " "}
 # offices a township has, named after it (龙潭镇林长办): a list of townships in full before one is each one's
 TOWNSHIP_OFFICES = ("林长办", "河长办", "党政办", "党政综合办", "应急办", "综治办", "综治中心", "便民服务中心", "财政所",
-                    "司法所", "派出所", "中心卫生院", "卫生院", "中心学校", "中心校")
+                    "司法所", "派出所", "社区卫生服务中心", "中心卫生院", "卫生院", "中心学校", "中心校")
 TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团", "人大", *TOWNSHIP_OFFICES)
 # what the genre writes right after a township: its bodies, a separator, a verb of the meeting
 RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别", "关于",
@@ -222,7 +222,7 @@ def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Divi
         if text[s:k].endswith(INSTITUTIONS) and k - s > 2:
             break  # the institutions that a longer list starts with (县中医医院、上津、夹河镇卫生院)
         if k - s < 2 or text[s:k].endswith(SUFFIXES) or (text[s] in NOT_FIRST | NAME_STOP and listed is None) \
-                or (s, k) in places:
+                or (s, k) in places and not _listed_here(text[s:k] + suffix, local):  # 灵川、定江镇: 灵川镇 of 灵川县
             return []
         items.append((s, k))
         j = s
