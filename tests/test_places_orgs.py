@@ -800,3 +800,13 @@ def test_towns_named_like_their_county_health_centres_and_two_ministries_si():
     ag = build_text("近日，民政部召开全国养老服务工作视频推进会。会上，国家发展改革委社会发展司、财政部社会保障司有关负责同志"
                     "分别介绍了相关支持政策。", Meta(id="t", place=""))
     assert {u for u, _ in _report_topics(ag)} == {"国家发展改革委社会发展司", "财政部社会保障司"}
+
+
+def test_a_verb_opens_no_township_and_a_departments_stationed_group_and_a_universitys_committee():
+    """强调各街道、各部门…: no township 强调各街道; 驻厅纪检监察组 in a 厅's article is the group stationed in that 厅;
+    昆明理工大学党委 is the university's Party committee."""
+    ag = build_text("11月7日，区委召开会议。韩雪松提出具体要求，强调各街道、各部门要压实属地责任。", Meta(id="t", place="二七区"))
+    assert not any(p.endswith("街道") for p in _places(ag))
+    ag = build_text("2月1日，省教育厅召开全面从严治党工作会议。驻厅纪检监察组组长段丽萍通报了典型案例。昆明理工大学党委作交流发言。",
+                    Meta(id="t", place="云南省"))
+    assert {"驻云南省教育厅纪检监察组", "昆明理工大学党委"} <= _org_names(ag)

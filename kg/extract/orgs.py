@@ -219,8 +219,9 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             return _finish(ctx, text, i, j + len(dept), place, dept, i + plen)
         chunk = _institution_at(text, j)
         if chunk:
-            branch = _branch_at(ctx, text, j + len(chunk)) if chunk.endswith(("公司", "银行")) else ""
-            name = text[i:j + len(chunk)] + branch  # 长春燃气股份有限公司南关分公司: the company's branch
+            branch = _branch_at(ctx, text, j + len(chunk)) if chunk.endswith(("公司", "银行")) else \
+                next((b for b in ("党委", "党总支") if text.startswith(b, j + len(chunk)) and chunk.endswith(("大学", "学院"))), "")
+            name = text[i:j + len(chunk)] + branch  # 长春燃气股份有限公司南关分公司: the company's branch; 昆明理工大学党委
             return OrgMatch(i, j + len(chunk) + len(branch), name, lex.org_kind(name), place, i + plen)
         return None
     if text.startswith("自治区", i) and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
@@ -734,6 +735,7 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     items = list(_list_items(text, named, start, end, set(firsts)))
     shared = places.get(items[-1]) if items else None  # 南部、营山、仪陇县: short names share the last one's suffix
     last = text[items[-1][0]:items[-1][1]] if items else ""
+
     # 湖光、新竹、明德社区党委: bare names before an institution share its suffix
     tail = next((x for x in sorted(LIST_UNIT_SUFFIXES, key=len, reverse=True) if last.endswith(x) and len(last) > len(x)), "")
     for s, e in items:
@@ -897,6 +899,7 @@ _OWN_OFFICE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([局厅部])(办公
 _BRANCH_ITEM = r"(?:办公室|机关第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+|[\u4e00-\u9fff]{2,10}?[处局])"
 _OWN_BRANCH = re.compile(r"(?:^|(?<=[，,。；;：:\n、和及]))(?P<body>[厅局部])?(?P<items>" + _BRANCH_ITEM + r"(?:、" + _BRANCH_ITEM
                          + r")*)(?:[一二三四五六七八九十\d]+个处室)?(?P<branch>党支部|党总支)")
+_OWN_STATIONED = re.compile(r"驻([厅局部委])纪检监察组")
 # 机关党委汇报了…, 厅机关党委书记A: the Party committee of the staff of the one department the article names
 _OWN_PARTY_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([厅部局])?机关党委(?!会)")
 # 大气环境司汇报了…, 部种植业管理司通报了…: a department (司) of the one national body the article names,
@@ -940,6 +943,11 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
                     out += found
                     break
             at += len(item) + 1
+    for m in _OWN_STATIONED.finditer(ctx.text):  # 驻厅纪检监察组组长A: the group stationed in the one 厅
+        found = _unit_of_the_one(ctx, m.group(1), "", m.start(), m.end(), lambda n: n)
+        if found:
+            name = "驻" + found[0].name + "纪检监察组"
+            out.append(OrgMatch(m.start(), m.end(), name, "DisciplineInspection", found[0].place))
     for m in _OWN_PARTY_COMMITTEE.finditer(ctx.text):  # 机关党委汇报了…: the committee of the one 厅's staff
         for suffix in ((m.group(1),) if m.group(1) else ("厅", "部", "局")):
             found = _unit_of_the_one(ctx, suffix, "机关党委", m.start(), m.end(), lambda n: n)

@@ -74,8 +74,9 @@ def _name_ok(name: str) -> bool:
 
 def _read_as_name(name: str) -> bool:
     """Whether the segmenter does not read ``name`` as a verb, adjective, numeral… (a list sharing the
-    suffix, 古南、文龙、通惠街道, or the township list may still say it is a name)."""
-    return not word_tag(name).startswith(NOT_NAME_TAGS)
+    suffix, 古南、文龙、通惠街道, or the township list may still say it is a name); nor does a longer
+    name start with a verb (强调各街道、各部门…: 强调各 is no name)."""
+    return not word_tag(name).startswith(NOT_NAME_TAGS) and not (len(name) > 2 and word_tag(name[:2]).startswith("v"))
 
 
 def find_townships(ctx: Context) -> list[TownshipHit]:
