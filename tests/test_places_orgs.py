@@ -810,3 +810,10 @@ def test_a_verb_opens_no_township_and_a_departments_stationed_group_and_a_univer
     ag = build_text("2月1日，省教育厅召开全面从严治党工作会议。驻厅纪检监察组组长段丽萍通报了典型案例。昆明理工大学党委作交流发言。",
                     Meta(id="t", place="云南省"))
     assert {"驻云南省教育厅纪检监察组", "昆明理工大学党委"} <= _org_names(ag)
+
+
+def test_short_names_in_a_list_of_reporting_places_are_places_too():
+    """巴林左、巴林右、阿鲁科尔沁旗分别汇报了…: each banner reports, and each is a place of the city."""
+    ag = build_text("3月1日，市政府召开视频调度会。巴林左、巴林右、阿鲁科尔沁旗分别汇报了本地情况。", Meta(id="t", place="赤峰市"))
+    chifeng = gazetteer().lookup("赤峰市").code
+    assert all(_places(ag).get(b) == chifeng for b in ("巴林左旗", "巴林右旗", "阿鲁科尔沁旗"))

@@ -750,7 +750,7 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
             out.append(OrgMatch(s, e, town.name, lexicon().org_kind(town.name), place, -1))
         elif hit is not None:  # a 地区's government is its 行政公署
             name = canonical(hit.division, "行政公署" if hit.division.name.endswith("地区") else "政府")
-            out.append(OrgMatch(s, e, name, lexicon().org_kind(name), hit.division, -1))
+            out.append(OrgMatch(s, e, name, lexicon().org_kind(name), hit.division, e))  # the item names the place
         elif s in firsts and firsts[s].end < e and _INSTITUTION.fullmatch(text, firsts[s].end, e):
             place = township_division(firsts[s]) if firsts[s].parent is not None else None  # 和平街道社区卫生服务中心
             out.append(OrgMatch(s, e, text[s:e], lexicon().org_kind(text[s:e]), place, -1))
