@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Sentence
-from ..gazetteer import Division, Gazetteer, gazetteer, township_counties
+from ..gazetteer import Division, Gazetteer, gazetteer
 from ..model import ArticleGraph, Entity, Evidence, Mention, Meeting, Place
 
 __all__ = ["Context", "occurrences"]
@@ -61,8 +61,7 @@ class Context:
             ctx.month = int(m.group(2)) if m.group(2) else None
             ctx.day = int(m.group(3)) if m.group(3) else None
         if doc.meta.place:
-            ctx.locality = ctx.gaz.lookup(doc.meta.place) or ctx.gaz.lookup_path(doc.meta.place) \
-                or _county_of_township(ctx.gaz, doc.meta.place)
+            ctx.locality = ctx.gaz.lookup(doc.meta.place) or ctx.gaz.lookup_path(doc.meta.place)
         return ctx
 
     # --- text helpers -------------------------------------------------
@@ -159,18 +158,3 @@ class Context:
             target.append(key)
         return key
 
-
-def _county_of_township(gaz, place: str) -> Division | None:  # type: ignore[no-untyped-def]
-    """A township's own article (the metadata's place 坡子街街道, or 天心区坡子街街道): the county that
-    holds it, named before it or, when the division list has one township of the name, that one."""
-    place = place.strip()
-    towns = township_counties()
-    for k in range(len(place) - 1):
-        if place[k:] not in towns:
-            continue
-        head = place[:k]
-        if head:
-            return gaz.lookup(head) or gaz.lookup_path(head)
-        codes = [c for c in towns[place] if c in gaz.by_code]
-        return gaz.by_code[codes[0]] if len(codes) == 1 else None
-    return None

@@ -216,11 +216,16 @@ def _headline_locality(ctx: Context) -> Division | None:
 
 def _township_county(ctx: Context) -> Division | None:
     """An article whose metadata names a township (鹭江街道), which the gazetteer does not hold: its
-    county, named right before it in the text (思明区鹭江街道)."""
+    county, named before it in the metadata (天心区坡子街街道) or right before it in the text (思明区鹭江街道)."""
     town = (ctx.doc.meta.place or "").strip()
     if not town.endswith(SUFFIXES):
         return None
-    listed = township_counties().get(town, ())
+    towns = township_counties()
+    k = next((k for k in range(len(town) - 1) if town[k:] in towns), 0)  # where the township's own name starts
+    county = (ctx.gaz.lookup(town[:k]) or ctx.gaz.lookup_path(town[:k])) if k else None
+    if county is not None:
+        return county
+    listed = towns.get(town, ())
     if len(listed) == 1 and listed[0] in ctx.gaz.by_code:
         return ctx.gaz.by_code[listed[0]]  # the one township of that name the gazetteer lists
     hits = [h for h in find_places(ctx) if h.division.level == "county"]
