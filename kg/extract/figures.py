@@ -488,8 +488,8 @@ def _sentence_figures(ctx: Context, s_start: int, s_end: int, numbers: list[Numb
             before = _before(text, start + segment.rindex("、") + 1, num.start)
         subject, time, end, indicator = before.subject, before.time, num.end, ""
         after, after_end = "", num.end
-        named = any(subject.endswith(p) for p in ctx.persons)  # 王立群对4名述职书记逐一点评: not a person counted
         if num.kind in ("person", "count") or num.kind == "duration" and text.startswith("的", num.end):
+            named = any(subject.endswith(p) for p in ctx.persons)  # 王立群对4名述职书记逐一点评: not a person counted
             after, after_end = _after(text, num.end, s_end, before.verb_before or not _good_subject(subject) or named)
             use_after = bool(after) and (_good_subject(after) or not _good_subject(subject) or named) \
                 and text[after_end:after_end + 1] not in ("至", "到")  # 由326项精简至198项: 精简 is no subject

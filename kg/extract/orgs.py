@@ -735,7 +735,6 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     items = list(_list_items(text, named, start, end, set(firsts)))
     shared = places.get(items[-1]) if items else None  # 南部、营山、仪陇县: short names share the last one's suffix
     last = text[items[-1][0]:items[-1][1]] if items else ""
-
     # 湖光、新竹、明德社区党委: bare names before an institution share its suffix
     tail = next((x for x in sorted(LIST_UNIT_SUFFIXES, key=len, reverse=True) if last.endswith(x) and len(last) > len(x)), "")
     for s, e in items:
@@ -937,11 +936,7 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
         for k, item in enumerate(items):
             name = ("机关" + item if item.startswith("第") and items[0].startswith("机关") else item) + m.group("branch")
             end = m.end() if k == len(items) - 1 else at + len(item)
-            for suffix in (("厅", "局", "部") if not m.group("body") else (m.group("body"),)):
-                found = _unit_of_the_one(ctx, suffix, name, at, end, lambda n: n)
-                if found:
-                    out += found
-                    break
+            out += _unit_of_the_department(ctx, m.group("body"), name, at, end)
             at += len(item) + 1
     for m in _OWN_STATIONED.finditer(ctx.text):  # 驻厅纪检监察组组长A: the group stationed in the one 厅
         found = _unit_of_the_one(ctx, m.group(1), "", m.start(), m.end(), lambda n: n)
@@ -949,12 +944,18 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
             name = "驻" + found[0].name + "纪检监察组"
             out.append(OrgMatch(m.start(), m.end(), name, "DisciplineInspection", found[0].place))
     for m in _OWN_PARTY_COMMITTEE.finditer(ctx.text):  # 机关党委汇报了…: the committee of the one 厅's staff
-        for suffix in ((m.group(1),) if m.group(1) else ("厅", "部", "局")):
-            found = _unit_of_the_one(ctx, suffix, "机关党委", m.start(), m.end(), lambda n: n)
-            if found:
-                out += found
-                break
+        out += _unit_of_the_department(ctx, m.group(1), "机关党委", m.start(), m.end())
     return out
+
+
+def _unit_of_the_department(ctx: Context, written: str | None, unit: str, start: int, end: int) -> list[OrgMatch]:
+    """``unit`` of the one department the article names by the level word ``written`` (厅, 局, 部), or, with
+    none written, of the one 厅, else the one 局, else the one 部."""
+    for suffix in (written,) if written else ("厅", "局", "部"):
+        found = _unit_of_the_one(ctx, suffix, unit, start, end, lambda n: n)
+        if found:
+            return found
+    return []
 
 
 def _unit_of_the_one(ctx: Context, suffix: str, unit: str, start: int, end: int, body_of) -> list[OrgMatch]:  # type: ignore[no-untyped-def]

@@ -185,10 +185,11 @@ def _the_one_headed(ctx: Context, suffix: str, at: int) -> tuple[str, str, Divis
         mentions = [m for m in ctx.graph.mentions
                     if m.type == "Organisation" and lo <= m.start < hi and m.key in ctx.graph.entities]
         bodies = _bodies_with(ctx, mentions, suffix)
-        convening = [m for m in mentions if ctx.text.startswith(CONVENE_AFTER, m.end)]
-        joint = any(o.end + 1 == c.start and ctx.text[o.end] in "、和及" for o in mentions for c in convening)
-        if len(bodies) > 1 and len({c.key for c in convening}) == 1 and not joint:  # 省应急管理厅召开…，连线…省水利厅
-            bodies = _bodies_with(ctx, convening, suffix) or bodies
+        if len(bodies) > 1:  # 省应急管理厅召开…，连线…省水利厅: the one that convenes, when it convenes alone
+            convening = [m for m in mentions if ctx.text.startswith(CONVENE_AFTER, m.end)]
+            joint = any(o.end + 1 == c.start and ctx.text[o.end] in "、和及" for o in mentions for c in convening)
+            if len({c.key for c in convening}) == 1 and not joint:
+                bodies = _bodies_with(ctx, convening, suffix) or bodies
         if bodies:
             break
     if len(bodies) != 1:
