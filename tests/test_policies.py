@@ -673,3 +673,36 @@ def test_the_bridging_of_poverty_gains_and_rural_revitalisation_is_a_line_of_wor
     agenda = _pipeline_agenda("5月24日，全县巩固拓展脱贫攻坚成果同乡村振兴有效衔接现场推进会在城关镇召开。县委书记王明出席会议。",
                               place="宣恩县")
     assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" in agenda
+
+
+def test_measures_serve_the_task_set_earlier_in_their_sentence_past_clauses_that_set_none():
+    """深入开展X行动，采取A一批、B一批等措施: X, though no 要 opens its clause; 要狠抓X，坚持“…”，采取…: X, past
+    the clause that sets no task; a task set in an earlier sentence is not theirs."""
+    _, measures, _ = run("11月5日，全市重点工作推进会议召开。会议要求，要做好森林防火工作。要紧盯重要节点，深入开展"
+                         "燃气安全隐患整治行动，采取约谈一批、查封一批等措施，坚决遏制事故发生。")
+    assert {("燃气安全隐患整治行动", m) for m in ("约谈一批", "查封一批")} <= measures
+    _, measures, _ = run("11月5日，全市重点工作推进会议召开。会议要求，要做好森林防火工作。要狠抓园区招商，坚持“周调度、月比拼”，"
+                         "采取上门对接一批、以商引商一批等措施。")
+    assert ("园区招商", "上门对接一批") in measures
+    assert not any(p == "森林防火工作" for p, _ in measures)
+
+
+def test_measures_serve_what_a_list_of_goods_shares_and_ways_taken_by_tong_guo():
+    """要做强A、B、C等特色产业，采取…: 特色产业, what the listed goods share; 要深化X工作，通过A、B等方式: X."""
+    _, measures, _ = run("11月5日，全市重点工作推进会议召开。会议要求，要做好森林防火工作。要做强核桃、花椒、中药材等特色产业，"
+                         "采取培育龙头企业一批、建设示范基地一批等措施，带动群众增收。")
+    assert ("特色产业", "培育龙头企业一批") in measures
+    _, measures, _ = run("11月5日，全市重点工作推进会议召开。会议要求，要做好森林防火工作。要深化“党建+物业”工作，"
+                         "通过“支部进小区”“党员当楼长”等方式，提升小区治理水平。")
+    assert {("“党建+物业”工作", "“支部进小区”"), ("“党建+物业”工作", "“党员当楼长”")} <= measures
+
+
+def test_a_campaign_and_an_action_before_measures_are_two_and_a_season_names_no_other_campaign():
+    """深入开展春季A运动和B行动，采取…: two lines of work, the measures the first's; 春季A运动 is the A运动 of the
+    meeting's name; 巩固提升X成效: X, not 提升X."""
+    agenda, measures, _ = run("11月5日，全市爱国卫生运动推进会议召开。会议要求，要深入开展春季爱国卫生运动和城乡环境清洁行动，"
+                              "采取集中清理一批、督查曝光一批等措施。", meeting="全市爱国卫生运动推进会议")
+    assert ("爱国卫生运动", "集中清理一批") in measures
+    assert "城乡环境清洁行动" in agenda and not any("春季" in a or "和" in a for a in agenda)
+    _, measures, _ = run("11月5日，全市重点工作推进会议召开。会议要求，要采取造林一批、封育一批等措施，巩固提升水土流失治理成效。")
+    assert ("水土流失治理", "造林一批") in measures

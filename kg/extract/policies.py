@@ -185,10 +185,11 @@ def core(name: str, places: tuple[str, ...]) -> str:
     changed = True
     while changed:
         changed = False
-        for lead in (*w["prefix"], *w["adverb"], *w["verb"], *w["weak-verb"], *w["spirit-verb"], "党的", "重点", *places):
+        for lead in (*w["prefix"], *w["adverb"], *w["verb"], *w["weak-verb"], *w["spirit-verb"], "党的", "重点", *places,
+                     *SEASONS):
             if lead and c.startswith(lead) and len(c) > len(lead) + 1:
                 c, changed = c[len(lead):], True
-        for tail in ("相关工作", "专项工作", "工作", "政策", "战略", "专项行动", "行动", "活动", "任务", "实施方案", "方案"):
+        for tail in ("相关工作", "专项工作", "工作", "政策", "战略", "专项行动", "行动", "活动", "运动", "任务", "实施方案", "方案"):
             if c.endswith(tail) and len(c) > len(tail) + 1:
                 c, changed = c[: -len(tail)], True
     return c
@@ -388,7 +389,11 @@ COUNTED_TASKS = re.compile(rf"([^，。；：:“”]{{4,100}}?)等?[{NUM}]+(?:�
                            r"(?!组|队|站|室|者|人员|专班)")  # not 派出2个工作组
 MATTERS = re.compile(r"(?:研究|审议|讨论|议定)(?:了|部署了?|讨论了?)?([^，。；：:“”《》的]{4,60}?)等(?:重要|重点|有关|相关)?(?:事项|议题)")
 MERGE = re.compile(r"(?:^|要|须|应|并|还)(?:将|把)(.{4,50}?)(?:等(?:各项|相关)?工作)?(?:深度|有机|紧密|充分|统筹)?(?:融合|结合|衔接)")
-CONSOLIDATE = re.compile(r"^(?:巩固|巩固提升|巩固拓展|放大)(.{3,20}?)(?:成效|成果)$")  # 巩固X成效: X
+CONSOLIDATE = re.compile(r"^(?:巩固提升|巩固拓展|巩固|放大)(.{3,20}?)(?:成效|成果)$")  # 巩固X成效: X
+# seasons a line of work is done in: 春季爱国卫生运动 ~ 爱国卫生运动
+SEASONS = ("今冬明春", "秋冬季", "冬春季", "春季", "夏季", "秋季", "冬季")
+# what opens a clause that sets a task: 要, 还要, 一是 (or nothing: 深入开展X行动，采取…)
+TASK_LEAD = re.compile(r"(?:要|还要|同时|并|[一二三四五六七八九十]是)?")
 SPIRIT_SOURCE = ("文件", "会议", "全会", "讲话", "指示", "批示", "论述", "决议", "贺信", "重要思想")
 
 
@@ -821,7 +826,7 @@ class Stage:
                             if verb and len(first) - len(verb) >= 4:
                                 items[0] = (first[len(verb):], a + len(verb), b)
                         taken += items
-                        if pat is adopt and purpose is None:
+                        if (pat is adopt or m.group().startswith("通过")) and purpose is None:
                             # 要开展X行动，采取…等措施，打击Y: the task set right before them comes first
                             purpose = self._task_before(text[:m.start()], sent[0]) \
                                 or self._purpose(text[m.end():], sent[0] + m.end())
@@ -886,23 +891,27 @@ class Stage:
         return goal, at, at + len(goal)
 
     def _task_before(self, text: str, start: int) -> tuple[str, int, int] | None:
-        """要抓好X，采取A、B等方式: X, the task the clause right before the measures sets."""
-        m = re.search(r"(?:^|[，,：:；;])(?:要|[一二三四五六七八九十]是)([^，,。；;！!？?：:]{4,30})[，,]$", text)
-        if not m:
-            return None
-        goal = self._task(m.group(1), ("verb", "do-well"))
-        if goal is None and self._unlisted_goal(m.group(1)):
-            goal = m.group(1)  # 一是扩大优质学前教育资源供给，采取…
-        held = CONSOLIDATE.match(m.group(1))  # 要巩固药品集中带量采购成果，采取…: the work whose results they hold
-        if goal is None and held and not rejected(held.group(1)):
-            goal = held.group(1)
-        focus = m.group(1).removeprefix("聚焦")  # 要聚焦新业态新就业群体党建，采取…: the work focused on
-        if goal is None and focus != m.group(1) and self.w.ends("work", focus) and not rejected(focus):
-            goal = focus
-        if goal is None:
-            return None
-        at = start + m.start(1) + m.group(1).find(goal)
-        return goal, at, at + len(goal)
+        """要抓好X，采取A、B等方式: X, the task the sentence sets before its measures: the nearest
+        clause before them that sets one, past clauses that set none (坚持“…”, 聚焦…, 紧盯…)."""
+        found = [(c, s) for c, s in _split_at(r"[，,：:]", text, start)]
+        for clause, at in reversed(found[:-1]):  # the last piece is the clause of the measures itself
+            lead = TASK_LEAD.match(clause)
+            body = clause[lead.end():]
+            if not 4 <= len(body) <= 30:
+                continue
+            goal = self._task(body, ("verb", "do-well"))
+            if goal is None and lead.group() and self._unlisted_goal(body):
+                goal = body  # 一是扩大优质学前教育资源供给，采取…
+            held = CONSOLIDATE.match(body)  # 要巩固药品集中带量采购成果，采取…: the work whose results they hold
+            if goal is None and held and not rejected(held.group(1)):
+                goal = held.group(1)
+            focus = body.removeprefix("聚焦")  # 要聚焦新业态新就业群体党建，采取…: the work focused on
+            if goal is None and focus != body and self.w.ends("work", focus) and not rejected(focus):
+                goal = focus
+            if goal is not None:
+                at += lead.end() + body.find(goal)
+                return goal, at, at + len(goal)
+        return None
 
     def _unlisted_goal(self, clause: str) -> bool:
         """扩大公办学位供给: a goal after a verb the lexicon does not list, which keeps its verb."""
@@ -919,6 +928,9 @@ class Stage:
             bare = bare[len(lead):]
         verb = verb_at(bare)
         goal = bare[len(verb):]
+        shared = goal.rsplit("等", 1)[-1]  # 开展A、B等消防安全专项整治, 做强A、B等特色产业: what they share
+        if "、" in goal and "等" in goal and len(_bare(shared)) >= 4 and not self.w.starts("category", shared):
+            goal = shared
         if not verb or len(_bare(goal)) < 4 or "一批" in goal or "、" in goal or rejected(goal):
             return None
         return goal
@@ -953,8 +965,14 @@ class Stage:
 
     def purposes(self, groups: list[MeasureGroup]) -> None:
         for g in groups:
-            if g.purpose is not None:
-                g.policy = self.add(*g.purpose, rank=4)
+            if g.purpose is None:
+                continue
+            name, a, _ = g.purpose
+            parts = split_items(name, a)  # 开展A运动和B行动，采取…: two lines of work, the measures the first's
+            if len(parts) < 2 or not all(self.w.ends("work", p) for p, _, _ in parts):
+                parts = [g.purpose]
+            found = [self.add(*p, rank=4) for p in parts]
+            g.policy = found[0]
 
     def policy_for(self, group: MeasureGroup) -> Found | None:
         if group.policy is not None:
