@@ -340,3 +340,7 @@ def test_a_count_after_a_person_is_of_the_noun_after_it():
 def test_degrees_and_sets_of_machines():
     """室温不低于18℃ and 4300台套 are figures in the units they are written in."""
     assert_rows("确保居民室温不低于18℃，投入收获机械4300台套。", [("室温", "18", "℃"), ("收获机械", "4300", "台套")])
+
+
+def test_a_phase_of_a_plan_is_no_count():
+    assert not [f for f in figures("局规划司介绍了“三北”工程六期规划实施进展，二期工程已开工。") if f.unit == "期"]

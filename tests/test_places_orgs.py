@@ -110,6 +110,19 @@ def test_provinces_listed_by_their_short_names_share_the_departments_name():
     assert _reports(ag) == {(p + "省农业农村厅", "report") for p in ("吉林", "河南", "山东")}
 
 
+
+def test_provinces_listed_without_a_level_word_or_counted_before_it_and_a_division_of_the_convening_bureau():
+    """A national bureau's meeting held in a province: 青海、四川林草局 (no level word), 吉林、辽宁等2省农业农村厅
+    (counted, 2省 naming no body of its own), 局X司 (the bureau's own division, though the text names a city)."""
+    ag = build_text("6月3日，国家林业和草原局在陕西省榆林市召开全国防沙治沙推进会。会上，青海、四川林草局和吉林、辽宁等2省"
+                    "农业农村厅作交流发言，局规划财务司介绍了有关情况。与会代表观摩了靖边县柳树湾林场。", Meta(id="t-l5"))
+    assert _reports(ag) == {("青海省林业和草原局", "report"), ("四川省林业和草原局", "report"),
+                            ("吉林省农业农村厅", "report"), ("辽宁省农业农村厅", "report"),
+                            ("国家林业和草原局规划财务司", "report")}
+    orgs = {e.name for e in ag.entities.values() if type(e).__name__ == "Organisation"}
+    assert "靖边县柳树湾林场" in orgs and "省农业农村厅" not in orgs
+
+
 TOWNS = ("3月5日，县防汛工作会议在城北街道召开。会上，河口镇、石门乡、城北街道作表态发言。"
          "要推进特色小镇和重点镇建设，各乡镇要加强城乡统筹。白沙镇党委书记王刚出席会议。")
 

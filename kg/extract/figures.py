@@ -59,7 +59,7 @@ _TIME = re.compile(
 _MEETING_AFTER = re.compile(r"^(?:会议|会|全会|全体会议|常委会|常务会议|主任会议|主席会议|党代会|代表大会|集体学习|理论学习)")
 _NOUN_ENDS = "生员者师户工民士长官家人站村镇乡区县市校院馆园厂室队组局委办处科所点件项款率量数额"
 _RANKING = re.compile(r"(?:排名|排在|位居|位列|进入|跻身|居|列)[^，。；,;]{0,4}前$")
-_PHASE_AFTER = re.compile(r"^(?:工程|项目)")
+_PHASE_AFTER = re.compile(r"^(?:工程|项目|规划)")  # 二期工程, 六期规划: a phase, not a count
 
 # words around a number that are no part of its subject
 _SCOPE = ("全市", "全县", "全区", "全省", "全州", "全镇", "全乡", "全盟", "全旗", "全国", "我市", "我县", "我区", "我省",

@@ -33,7 +33,8 @@ BANNER_LEVELS = "盟旗"
 # a level word is a prefix only at a word boundary: not 全市, 各县, 我市, 县市区
 LIST_LEAD = set("和及与在对到赴至由从向")  # words a list of places may follow
 LEVEL_NOUNS = ("县域", "市域", "区域", "省域", "市场", "县城", "市区", "市民")  # nouns a level word starts
-NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州）)")  # 各县（市）区教育局: a group
+# 各县（市）区教育局: a group; 等4省林草局, 三县农业农村局: places counted, not one
+NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州）)0123456789一二三四五六七八九十两个")
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
 _EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
 ZONE = re.compile(r"开发区|高新区|经开区|新区")
@@ -41,7 +42,7 @@ NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
                         "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
-                        "商会", "协会", "联络处", "服务中心", "中心", "福利院", "敬老院", "推广站", "监测站", "工作站",
+                        "商会", "协会", "联络处", "服务中心", "中心", "福利院", "敬老院", "推广站", "监测站", "工作站", "林场", "农场",
                         # a development zone's administration, by its full or short name (昆山开发区, 阿拉善高新区)
                         "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区")
 # units only a reporting list names alone (新南社区、余松社区作交流发言): after a place they are words (定安乡村振兴)
@@ -67,7 +68,8 @@ class OrgMatch:
 def _place_at(ctx: Context, text: str, i: int) -> tuple[int, Division] | None:
     """A place name (full or short) starting at i, resolved in the article's context."""
     related = ctx.related_codes()
-    cands = [c for c in place_candidates(ctx, text, i) if not c[2] or c[1].code in related]
+    # a province's short name is known wherever it is read (甘肃林草局 in a national ministry's article)
+    cands = [c for c in place_candidates(ctx, text, i) if not c[2] or c[1].code in related or c[1].level == "province"]
     if not cands:
         return None
     within = ctx.locality.code if ctx.locality else ""
@@ -836,6 +838,8 @@ def run(ctx: Context) -> None:
         add_org(ctx, m)
     for m in shared_suffix_bureaus(ctx):
         add_org(ctx, m)
+    for m in counted_lists(ctx):
+        add_org(ctx, m)
     for m in township_stations(ctx):
         add_org(ctx, m)
     groups = stationed_groups(ctx)
@@ -850,6 +854,36 @@ def run(ctx: Context) -> None:
                 and ctx.text[t.start - 1:t.start] not in VENUE_BEFORE:  # 在杨家坪街道召开: where, not who
             place = township_division(t) if t.parent is not None else None
             add_org(ctx, OrgMatch(t.start, t.end, t.name, lexicon().org_kind(t.name), place, -1))
+
+
+# 内蒙古、宁夏、甘肃等3省（区）林草局: places listed and counted by their level word before the body each has
+_COUNTED_LIST = re.compile(r"((?:(?:(?![和及与等])[\u4e00-\u9fff]){2,8}、)+(?:(?![和及与等])[\u4e00-\u9fff]){2,8}?)"
+                           r"等[0-9一二三四五六七八九十]{1,3}个?"
+                           r"([省市县区])(?:[（(][省市县区、]{1,5}[）)])?")
+_LEVEL_OF = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
+
+
+def counted_lists(ctx: Context) -> list[OrgMatch]:
+    out = []
+    text = ctx.text
+    for m in _COUNTED_LIST.finditer(text):
+        dept = _department_at(text, m.end(), generic=False)
+        if not dept:
+            continue
+        items, at = [], m.start(1)
+        for short in m.group(1).split("、"):
+            hit = _place_at(ctx, text, at)
+            if hit is None or hit[0] != len(short) or hit[1].level != _LEVEL_OF[m.group(2)] \
+                    and not (m.group(2) == "省" and hit[1].level == "province"):
+                break
+            items.append((at, hit[1]))
+            at += len(short) + 1
+        else:
+            for s, place in items:
+                name = canonical(place, dept)
+                end = s + len(place.short if text.startswith(place.short, s) else place.name)
+                out.append(OrgMatch(s, end, name, lexicon().org_kind(name), place, end))
+    return out
 
 
 # 县交通运输、住建、能源局: bureaus written by their stems after one level word, sharing the last one's 局
@@ -911,7 +945,7 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
     out = []
     central = lexicon().central_orgs
     bodies = {e.name for e in ctx.graph.entities.values() if isinstance(e, Organisation) and e.name in central}
-    if ctx.locality is None and len(bodies) == 1:
+    if len(bodies) == 1:  # a 司 is a national body's alone, whatever place the article is about (在甘肃武威召开)
         body = next(iter(bodies))
         for m in _OWN_SI.finditer(ctx.text):
             # 环境影响评价与排放管理司; not 农业农村部种植业管理司, named in full
