@@ -305,3 +305,13 @@ def test_an_adverb_after_a_chain_is_no_name_and_a_citys_rural_work_office():
     assert not [r for r in rows if r[0] in ("分别", "分别就")]
     rows, _ = _holdings("昨天，全市和美乡村建设现场推进会召开。市委常委、市农办主任赵一鸣通报了全市建设进展情况。", "诸暨市")
     assert ("赵一鸣", "主任", "诸暨市农办") in rows
+
+
+def test_names_without_a_surname_end_where_the_report_they_make_starts():
+    """县委书记次仁平措现场述职, …格桑旺姆书面述职: a name of no listed surname ends before 现场, 书面, 述职."""
+    ag = build_text("1月5日，市委召开述职评议会。会上，巴宜区委书记刘建斌、工布江达县委书记次仁平措现场述职，波密县委书记格桑旺姆"
+                    "书面述职。", Meta(id="t", place="林芝市"))
+    held = {(ag.entities[h.person].name, ag.entities[h.organisation].name) for h in ag.facts if isinstance(h, Holding)}
+    assert {("次仁平措", "工布江达县委"), ("格桑旺姆", "波密县委")} <= held
+    ag = build_text("1月5日，市委召开述职评议会。会上，县委书记作书面述职，市级林长制工作由市林业局负责。", Meta(id="t", place="林芝市"))
+    assert not [h for h in ag.facts if isinstance(h, Holding)]

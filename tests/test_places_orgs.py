@@ -825,6 +825,26 @@ def test_a_verb_opens_no_township_and_a_departments_stationed_group_and_a_univer
     assert {"驻云南省教育厅纪检监察组", "昆明理工大学党委"} <= _org_names(ag)
 
 
+def test_the_head_of_a_departments_stationed_group_reports_and_its_divisions_after_its_staffs_committee():
+    """驻厅纪检监察组组长A通报了X: A heads the group, which reports X; 厅机关党委、人事处、财务审计处作交流发言:
+    the divisions listed after the staff's committee are the 厅's too."""
+    ag = build_text("3月2日，省水利厅召开全面从严治党工作会议。厅长周平出席会议，驻厅纪检监察组组长韩梅通报了违纪案例。"
+                    "厅机关党委、人事处、厅财务审计处作交流发言。", Meta(id="t", place="贵州省"))
+    assert ("韩梅", "组长", "驻贵州省水利厅纪检监察组") in _holdings(ag)
+    assert _reports(ag) == {(u, "report") for u in ("驻贵州省水利厅纪检监察组", "贵州省水利厅机关党委",
+                                                    "贵州省水利厅人事处", "贵州省水利厅财务审计处")}
+
+
+def test_units_each_before_its_own_topic_report_each_its_own():
+    """A镇围绕X、B街道围绕Y分别作交流发言: each unit reports on the topic written right after it."""
+    ag = build_text("9月2日，区教育工作推进会召开。会上，黎里镇围绕劳动教育、横扇街道围绕家校共育分别作交流发言。",
+                    Meta(id="t", place="吴江区"))
+    assert _report_topics(ag) == {("黎里镇", "劳动教育"), ("横扇街道", "家校共育")}
+    ag = build_text("9月2日，区教育工作推进会召开。会上，黎里镇就劳动教育、区教育局就家校共育作交流发言。",
+                    Meta(id="t", place="吴江区"))
+    assert _report_topics(ag) == {("黎里镇", "劳动教育"), ("吴江区教育局", "家校共育")}
+
+
 def test_short_names_in_a_list_of_reporting_places_are_places_too():
     """巴林左、巴林右、阿鲁科尔沁旗分别汇报了…: each banner reports, and each is a place of the city."""
     ag = build_text("3月1日，市政府召开视频调度会。巴林左、巴林右、阿鲁科尔沁旗分别汇报了本地情况。", Meta(id="t", place="赤峰市"))

@@ -576,7 +576,7 @@ def _reports(ctx: Context, key: str) -> None:
                     on = DUTY_TOPIC.search(ctx.graph.entities[key].name) if key in ctx.graph.entities else None
                     topic = on.group(1) if on else ""
                 role = "statement" if kind == "statement" else "reporter"
-                topics = [topic] * len(agents)
+                topics = _own_topics(ctx, agents, lo, pos) or [topic] * len(agents)
                 if (text[lo:pos].endswith("分别") or re.search(r"分别(?:围绕|就)", text[lo:pos])) and len(agents) > 1:
                     shared = _shared_out(topic, len(agents))
                     if shared:  # one topic each, in the order the units are named
@@ -590,6 +590,27 @@ def _reports(ctx: Context, key: str) -> None:
                     # says what the meeting hears, a report only with a topic
                     if atype == "Organisation" or about or cue not in ("介绍", "通报", "汇报"):
                         ctx.graph.state(Report(key, akey, about, kind, ctx.evidence(pos)))
+
+
+def _own_topics(ctx: Context, agents: list[tuple[str, str]], lo: int, pos: int) -> list[str] | None:
+    """A镇围绕X、B镇围绕Y分别作交流发言: each unit's own topic, written right after it; None unless every
+    unit of two or more has one."""
+    text, keys = ctx.text, {a for a, _ in agents}
+    spans: list[tuple[int, int, str]] = []
+    for m in sorted(ctx.graph.mentions, key=lambda m: m.start):
+        if lo <= m.start < pos and m.key in keys and m.key not in {k for _, _, k in spans}:
+            spans.append((m.start, m.end, m.key))
+    if len(agents) < 2 or len(spans) != len(keys):
+        return None
+    own = {}
+    for k, (_, e, key) in enumerate(spans):
+        word = next((w for w in ("围绕", "就") if text.startswith(w, e)), "")
+        stop = spans[k + 1][0] if k + 1 < len(spans) else pos
+        about = re.sub(r"(?:分别|先后|依次)?(?:作了|作|进行了|进行)?$", "", text[e + len(word):stop]).strip("、，, ")
+        if not word or len(about) < 2:
+            return None
+        own[key] = about
+    return [own[a] for a, _ in agents]
 
 
 # the head a list of topics shares (外资利用和招商引资工作情况) and the time that opens it (一季度…)

@@ -676,7 +676,7 @@ def reporting_units(ctx: Context) -> list[OrgMatch]:
             end = head.start() if head else start
             clause_start = max(text.rfind(ch, 0, end) for ch in "，,。；;：:\n") + 1
             if clause_start < end:
-                clauses.append((clause_start, end))
+                clauses += _each_with_its_topic(text, clause_start, start) or [(clause_start, end)]
             start = text.find(cue, start + 1)
     if not clauses:
         return []
@@ -684,6 +684,19 @@ def reporting_units(ctx: Context) -> list[OrgMatch]:
     named = {(m.start, m.end) for m in ctx.graph.mentions if m.type == "Organisation"}
     towns = {(t.start, t.end): t for t in find_townships(ctx)}
     return [m for s, e in clauses for m in _unit_list(ctx, places, named, towns, s, e)]
+
+
+def _each_with_its_topic(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A镇围绕X、B镇就Y、C街道围绕Z分别作交流发言: the units, each before its own topic ([] unless two or more
+    and every one has its topic)."""
+    items, at = [], start
+    for piece in text[start:end].split("、"):
+        topic = re.search(r"围绕|就", piece)
+        if topic is None or topic.start() < 2:
+            return []
+        items.append((at, at + topic.start()))
+        at += len(piece) + 1
+    return items if len(items) > 1 else []
 
 
 def _list_items(text: str, named: set, start: int, end: int,  # type: ignore[type-arg]
@@ -979,6 +992,11 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
             out.append(OrgMatch(m.start(), m.end(), name, "DisciplineInspection", found[0].place))
     for m in _OWN_PARTY_COMMITTEE.finditer(ctx.text):  # 机关党委汇报了…: the committee of the one 厅's staff
         out += _unit_of_the_department(ctx, m.group(1), "机关党委", m.start(), m.end())
+        end = m.end()
+        while ctx.text[end:end + 1] == "、" and (div := _division_at(ctx.text, end + 1)):
+            unit = div[1:] if div[0] in "厅局部" else div  # 厅机关党委、预算处、厅人事处: the same 厅's
+            out += _unit_of_the_department(ctx, m.group(1), unit, end + 1, end + 1 + len(div))
+            end += 1 + len(div)
     return out
 
 

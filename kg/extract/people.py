@@ -354,7 +354,18 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
     if title:
         name, kind, place = _implied(ctx, title, prev, None, i)
         return PostItem(i, i + len(title), title, None, name, kind, place, _level_of(title) or (prev.level if prev else ""))
-    return None
+    return _found_body_item(ctx, text, i, prev)
+
+
+def _found_body_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:
+    """驻厅纪检监察组组长: a title after a body the organisations stage found here by a rule of its own."""
+    m = next((m for m in ctx.graph.mentions if m.type == "Organisation" and m.start == i), None)
+    title = _title_at(text, m.end) if m is not None else ""
+    if not title:
+        return None
+    org = ctx.graph.entities[m.key]
+    place = ctx.gaz.by_code.get(org.place_code)
+    return PostItem(i, m.end + len(title), title, None, org.name, org.kind, place, prev.level if prev else "")
 
 
 # the heads of an autonomous region's people's government, written after 自治区
@@ -456,7 +467,10 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
 
 # after a chain of posts, a name with no surname of the list (阿木尔且, 吉克阿依) runs up to one of these
 _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调", "指出", "要求", "表示", "宣读", "介绍", "带队", "调研",
-             "委托", "列席", "就", "在", "到会", "分别", "先后", "依次", "共同", "围绕")
+             "委托", "列席", "就", "在", "到会", "分别", "先后", "依次", "共同", "围绕", "现场", "述职", "书面", "进行", "逐一",
+             # 作 as the verb of a report, not the 作 of 工作 (林长制工作)
+             "作了", "作交流", "作表态", "作书面", "作工作", "作专题", "作典型", "作重点", "作述职", "作汇报", "作发言",
+             "作报告", "作讲话", "作补充")
 
 
 def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> int:
