@@ -344,3 +344,10 @@ def test_degrees_and_sets_of_machines():
 
 def test_a_phase_of_a_plan_is_no_count():
     assert not [f for f in figures("局规划司介绍了“三北”工程六期规划实施进展，二期工程已开工。") if f.unit == "期"]
+
+
+def test_a_change_that_turns_a_fall_into_growth_a_lifespan_and_a_count_of_a_size_class():
+    assert_rows("全区固定资产投资由去年同期下降2.7%转为增长3.9%。人均预期寿命达到78.1岁，60岁以上老年人体检率达到70%。"
+                "要对全市152个亿元以上重点项目实行周调度。",
+                [("固定资产投资", "2.7", "%"), ("固定资产投资", "3.9", "%"), ("人均预期寿命", "78.1", "岁"),
+                 ("老年人体检率", "70", "%"), ("亿元以上重点项目", "152", "个")])

@@ -845,6 +845,22 @@ def test_units_each_before_its_own_topic_report_each_its_own():
     assert _report_topics(ag) == {("黎里镇", "劳动教育"), ("吴江区教育局", "家校共育")}
 
 
+def test_a_ministrys_bureau_and_a_si_of_the_ministry_whose_level_word_is_written_beside_another_national_body():
+    """应急管理部消防救援局 is a bureau of the ministry; 部农业机械化管理司 is the ministry's, though 中国气象局
+    is named too."""
+    ag = build_text("6月5日，农业农村部召开全国夏粮生产视频调度会。会上，部种植业管理司介绍了小麦收获进度，中国气象局有关负责"
+                    "同志通报了天气趋势，应急管理部消防救援局介绍了防火形势。", Meta(id="t"))
+    assert {"农业农村部种植业管理司", "中国气象局", "应急管理部消防救援局"} <= {u for u, _ in _reports(ag)}
+
+
+def test_counties_listed_and_counted_before_their_committees_and_a_chain_of_an_abbreviated_bureau_and_office():
+    """门源、祁连两县县委书记依次述职: each county's 县委 reports; 区应急局局长、区防汛办主任A: two posts of A."""
+    ag = build_text("1月5日，州委召开述职评议会。会上，门源、祁连两县县委书记依次现场述职。", Meta(id="t", place="海北藏族自治州"))
+    assert _reports(ag) == {("门源回族自治县委", "report"), ("祁连县委", "report")}
+    ag = build_text("5月5日，区政府召开防汛工作会议。区应急局局长、区防汛办主任陆建明主持会议。", Meta(id="t", place="松江区"))
+    assert {("陆建明", "局长", "松江区应急管理局"), ("陆建明", "主任", "松江区防汛办")} <= _holdings(ag)
+
+
 def test_short_names_in_a_list_of_reporting_places_are_places_too():
     """巴林左、巴林右、阿鲁科尔沁旗分别汇报了…: each banner reports, and each is a place of the city."""
     ag = build_text("3月1日，市政府召开视频调度会。巴林左、巴林右、阿鲁科尔沁旗分别汇报了本地情况。", Meta(id="t", place="赤峰市"))

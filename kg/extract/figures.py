@@ -59,6 +59,8 @@ _TIME = re.compile(
 _MEETING_AFTER = re.compile(r"^(?:会议|会|全会|全体会议|常委会|常务会议|主任会议|主席会议|党代会|代表大会|集体学习|理论学习)")
 _NOUN_ENDS = "生员者师户工民士长官家人站村镇乡区县市校院馆园厂室队组局委办处科所点件项款率量数额"
 _RANKING = re.compile(r"(?:排名|排在|位居|位列|进入|跻身|居|列)[^，。；,;]{0,4}前$")
+_SIZE_CLASS = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十百千]+)?(?:万亿元|亿元|千万元|万元)(?:以上|以下)的?")
+_LIFESPAN = re.compile(r"(?:寿命|年龄)(?:达到|达|为|提高到|提高至|增至|增加到)?$")
 _PHASE_AFTER = re.compile(r"^(?:工程|项目|规划)")  # 二期工程, 六期规划: a phase, not a count
 
 # words around a number that are no part of its subject
@@ -71,7 +73,7 @@ _OURS = re.compile(r"我[省市县区州盟旗镇乡](?![委政])")  # 我区测
 _NEGATION = ("未", "不", "没有", "尚未", "仍未", "未能")
 _LINK = ("有", "已有", "共有", "现有", "共", "共计", "合计", "总计", "累计", "达", "达到", "为", "是", "约", "近", "超过", "超",
          "逾", "突破", "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "下滑", "回落", "减至", "增至", "降至",
-         "升至", "减到", "增到", "降到", "至", "到", "控制", "控制在", "保持", "保持在", "稳定", "稳定在", "同比", "环比",
+         "升至", "减到", "增到", "降到", "转为", "至", "到", "控制", "控制在", "保持", "保持在", "稳定", "稳定在", "同比", "环比",
          "分别", "均", "完成", "实现", "涉及", "占", "已", "了", "由", "从", "在", "比", "较",
          "要", "需", "将", "降", "增", "升", "减", "全部", "都")  # 降至 read as 降 + 至; 收入全部达到
 _LONG = 12  # characters: a subject longer than this is cut at its last 、
@@ -238,6 +240,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             # 万/亿 between the number and a unit that does not keep it: 3万人 → 30000 人
             if not unit and not m.group("cn") and text[pos:pos + 1] in ("万", "亿") and not m.group("mul"):
                 continue
+        if unit == "岁" and _LIFESPAN.search(text, max(0, s - 8), s):
+            kind = "measure"  # 人均预期寿命达到77.2岁: a quantity, not an age that names a group (60岁以上老人)
         if not unit or kind == "not":
             continue
         stop = pos if m.group("pct") or m.group("per") else pos + len(unit)  # 百分之五: the unit is written before
@@ -397,6 +401,10 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
     group = _LEVEL_GROUP.match(text, start, end)
     if group is not None:
         return group.group(), group.end()
+    sized = _SIZE_CLASS.match(text, start, end)
+    if sized is not None:  # 286个亿元以上重点项目: the class that the amount sets is part of what is counted
+        noun, noun_end = _after(text, sized.end(), end, allow_verb)
+        return (sized.group().removesuffix("的") + noun, noun_end) if noun else ("", start)
     stop = start
     while stop < end and text[stop] not in _CLAUSE_END + "、":
         stop += 1

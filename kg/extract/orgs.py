@@ -198,6 +198,8 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         dept = _department_at(text, end, generic=False) if not extra and lex.org_kind(full) == "Government" else ""
         if len(dept) >= 3:
             unit = dept  # 新疆生产建设兵团应急管理局
+        if not unit and not extra and full.endswith("部"):
+            unit = _ministry_bureau(text, end)  # 应急管理部消防救援局: a bureau of a ministry
         if unit.endswith(("委", "委会")) and text.startswith("办公室", end + len(unit)):
             unit += "办公室"  # 国务院安委会办公室: the office of a commission
         if unit:  # 农业农村部种植业管理司: a department of a ministry
@@ -469,6 +471,15 @@ _MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?司")
 def _ministry_unit(text: str, i: int) -> str:
     m = _MINISTRY_UNIT.match(text, i)  # 就 stops 就X作介绍, but not 就业 (就业促进司)
     return m.group() if m and not set(m.group().replace("就业", "")) & GENERIC_STOP else ""
+
+
+_MINISTRY_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,8}?局(?!长)")
+
+
+def _ministry_bureau(text: str, i: int) -> str:
+    m = _MINISTRY_BUREAU.match(text, i)
+    return m.group() if m and not set(m.group()) & GENERIC_STOP and not m.group().endswith(NOT_BUREAU) \
+        and not lexicon().title_index.at(text, i) else ""
 
 
 def _bare_bureau(ctx: Context, text: str, i: int) -> OrgMatch | None:
@@ -869,9 +880,10 @@ def run(ctx: Context) -> None:
             add_org(ctx, OrgMatch(t.start, t.end, t.name, lexicon().org_kind(t.name), place, -1))
 
 
-# 内蒙古、宁夏、甘肃等3省（区）林草局: places listed and counted by their level word before the body each has
+# 内蒙古、宁夏、甘肃等3省（区）林草局, 门源、祁连两县县委: places listed and counted by their level word before
+# the body each has
 _COUNTED_LIST = re.compile(r"((?:(?:(?![和及与等])[\u4e00-\u9fff]){2,8}、)+(?:(?![和及与等])[\u4e00-\u9fff]){2,8}?)"
-                           r"等[0-9一二三四五六七八九十]{1,3}个?"
+                           r"等?[0-9一二三四五六七八九十两]{1,3}个?"
                            r"([省市县区])(?:[（(][省市县区、]{1,5}[）)])?")
 _LEVEL_OF = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
 
@@ -880,7 +892,8 @@ def counted_lists(ctx: Context) -> list[OrgMatch]:
     out = []
     text = ctx.text
     for m in _COUNTED_LIST.finditer(text):
-        dept = _department_at(text, m.end(), generic=False)
+        at = m.end() + (text[m.end():m.end() + 1] == m.group(2))  # 门源、祁连、海晏、刚察四县县委书记
+        dept = _department_at(text, at, generic=False)
         if not dept:
             continue
         items, at = [], m.start(1)
@@ -958,18 +971,23 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
     out = []
     central = lexicon().central_orgs
     bodies = {e.name for e in ctx.graph.entities.values() if isinstance(e, Organisation) and e.name in central}
-    if len(bodies) == 1:  # a 司 is a national body's alone, whatever place the article is about (在甘肃武威召开)
-        body = next(iter(bodies))
-        for m in _OWN_SI.finditer(ctx.text):
-            # 环境影响评价与排放管理司; not 农业农村部种植业管理司, named in full
-            si, a = m.group(1), m.start(1)
-            if si.startswith("听取"):
-                si, a = si[2:], a + 2  # 听取生态环境监测司关于…的汇报
-            if si.startswith(body[-1]) and len(si) > 3:
-                si, a = si[1:], a + 1  # 部种植业管理司: the ministry's level word before its 司
-            if not set(si) & STOP - set("和与") and not si.startswith(body) and not lexicon().central_index.at(si, 0):
-                name = body + si
-                out.append(OrgMatch(a, m.end(1), name, lexicon().org_kind(name), None))
+    # a 司 is a national body's alone, whatever place the article is about (在甘肃武威召开): of the one national
+    # body named, or of the one whose level word is written before it (部种植业管理司 beside 中国气象局)
+    for m in _OWN_SI.finditer(ctx.text) if bodies else ():
+        # 环境影响评价与排放管理司; not 农业农村部种植业管理司, named in full
+        si, a = m.group(1), m.start(1)
+        if si.startswith("听取"):
+            si, a = si[2:], a + 2  # 听取生态环境监测司关于…的汇报
+        levelled = [b for b in bodies if si.startswith(b[-1])] if len(si) > 3 else []
+        if len(levelled) == 1:
+            body, si, a = levelled[0], si[1:], a + 1
+        elif len(bodies) == 1:
+            body = next(iter(bodies))
+        else:
+            continue
+        if not set(si) & STOP - set("和与") and not si.startswith(body) and not lexicon().central_index.at(si, 0):
+            name = body + si
+            out.append(OrgMatch(a, m.end(1), name, lexicon().org_kind(name), None))
     for m in _OWN_DIVISION.finditer(ctx.text):  # 厅农田建设管理处处长A: a division of the one 厅 named
         div, start, end = _division_at(ctx.text, m.end()), m.start(), m.end()
         while div:  # 厅种植业管理处、农业机械化管理处分别介绍了…: the divisions listed after it are the 厅's too
