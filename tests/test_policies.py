@@ -706,3 +706,12 @@ def test_a_campaign_and_an_action_before_measures_are_two_and_a_season_names_no_
     assert "城乡环境清洁行动" in agenda and not any("春季" in a or "和" in a for a in agenda)
     _, measures, _ = run("11月5日，全市重点工作推进会议召开。会议要求，要采取造林一批、封育一批等措施，巩固提升水土流失治理成效。")
     assert ("水土流失治理", "造林一批") in measures
+
+
+def test_what_a_task_opened_by_yao_and_a_work_verb_names_is_a_line_of_work_whatever_its_head():
+    """要抓好校园安全，…; 要扎实做好汛前准备; 要加强医保基金监管: lines of work, though 安全, 准备 and 监管 head no work
+    noun; not a target in digits, nor 要素保障."""
+    agenda, _, _ = run("3月1日，全市重点工作推进会议召开。会议强调，要抓好校园安全，常态化开展防溺水专项检查。要扎实做好汛前准备，"
+                       "落实防汛责任。要抓好3个示范村。要加强医保基金监管，严厉打击欺诈骗保。要素保障要跟上。")
+    assert {"校园安全", "汛前准备", "医保基金监管"} <= agenda
+    assert not any("示范村" in a or "素保障" in a for a in agenda)

@@ -767,6 +767,8 @@ class Stage:
                 if act and 2 <= len(bare) - len(act) <= 22 and not re.search(rf"[{NUM}]+\S?$", bare):
                     self.add(bare, s + c.find(bare), s + len(c), 4, raw=True)
                     continue
+                if self._done_well(c, s):
+                    continue
                 vm = re.search(verbs, c) if verbs else None
                 if not vm:
                     continue
@@ -780,6 +782,21 @@ class Stage:
                 for item, a, b in items:
                     if listed or self.w.ends("work", item) or (len(items) > 1 and len(_bare(item)) >= 4):
                         self.add(item, a, b, 4)
+
+    def _done_well(self, c: str, s: int) -> bool:
+        """要抓好校园安全, 要加强医保基金监管: the object of a work verb right after the 要 that opens a task is a
+        line of work, whatever its head (a short one, no list, no target in digits, no exhortation)."""
+        if not re.match(r"要(?![素点求害闻])", c):  # not 要素保障, 要点
+            return False
+        bare = c[1:]
+        while (lead := self.w.starts("adverb", bare)) and self.w.starts("do-well", bare[len(lead):]):
+            bare = bare[len(lead):]
+        verb = self.w.starts("do-well", bare) or self.w.starts("verb", bare)
+        obj = bare[len(verb):]
+        if not verb or not 4 <= len(_bare(obj)) <= 14 or re.search(rf"[、{NUM}和及与]", obj) or rejected(obj):
+            return False
+        at = s + c.find(obj)
+        return self.add(obj, at, at + len(obj), 4) is not None
 
     def plain_directive(self, c: str, s: int) -> bool:
         """Directives without a work verb before their object: a line of work as the subject of a
