@@ -861,6 +861,25 @@ def test_counties_listed_and_counted_before_their_committees_and_a_chain_of_an_a
     assert {("陆建明", "局长", "松江区应急管理局"), ("陆建明", "主任", "松江区防汛办")} <= _holdings(ag)
 
 
+def test_a_list_whose_items_the_last_ones_level_word_completes_and_a_leagues_administration():
+    """桃源、澧、石门县卫生健康局: 澧 is 澧县; 阿巴嘎、苏尼特左、苏尼特右旗林草局: 苏尼特左 is 苏尼特左旗; in a 盟,
+    行署副盟长 and 行署副秘书长 are posts of its 行政公署."""
+    ag = build_text("3月5日，市政府召开专题会议。会上，桃源、澧、石门县卫生健康局作交流发言。", Meta(id="t", place="常德市"))
+    assert _reports(ag) == {(c + "县卫生健康局", "report") for c in ("桃源", "澧", "石门")}
+    ag = build_text("3月5日，全盟草原保护联席会议召开。盟委委员、行署副盟长乌力吉出席会议，行署副秘书长张平主持会议。会上，"
+                    "阿巴嘎、苏尼特左、苏尼特右旗林草局作表态发言。", Meta(id="t", place="锡林郭勒盟"))
+    assert _reports(ag) == {(b + "旗林业和草原局", "statement") for b in ("阿巴嘎", "苏尼特左", "苏尼特右")}
+    assert {("乌力吉", "委员", "锡林郭勒盟委"), ("乌力吉", "副盟长", "锡林郭勒盟行政公署"),
+            ("张平", "副秘书长", "锡林郭勒盟行政公署")} <= _holdings(ag)
+
+
+def test_committees_for_patriotic_health_and_the_aged_by_their_short_names_and_the_farm_bank():
+    ag = build_text("3月5日，区爱卫会全体会议召开。副区长、区爱卫会主任周明出席会议，区政府办公室主任、区老龄委副主任韩丽主持会议。"
+                    "区爱卫办汇报了工作情况，农业发展银行就信贷支持作了发言。", Meta(id="t", place="杨浦区"))
+    assert {("周明", "主任", "杨浦区爱国卫生运动委员会"), ("韩丽", "副主任", "杨浦区老龄工作委员会")} <= _holdings(ag)
+    assert {"杨浦区爱国卫生运动委员会办公室", "中国农业发展银行"} <= {u for u, _ in _reports(ag)}
+
+
 def test_short_names_in_a_list_of_reporting_places_are_places_too():
     """巴林左、巴林右、阿鲁科尔沁旗分别汇报了…: each banner reports, and each is a place of the city."""
     ag = build_text("3月1日，市政府召开视频调度会。巴林左、巴林右、阿鲁科尔沁旗分别汇报了本地情况。", Meta(id="t", place="赤峰市"))

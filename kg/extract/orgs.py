@@ -256,14 +256,14 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
 
 def _prefecture_area(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """In a 地区 (a prefecture that is no city: 阿克苏地区), its bodies by their level words: 地委 (阿克苏地委,
-    地委组织部), 行署 (阿克苏地区行政公署) and 地区X局 (阿克苏地区林业和草原局)."""
+    地委组织部), 行署 (阿克苏地区行政公署; a 盟's too: 锡林郭勒盟行政公署) and 地区X局 (阿克苏地区林业和草原局)."""
     if not text.startswith(("地委", "地区", "行署"), i) or i > 0 and (text[i - 1] in NOT_BEFORE_LEVEL or _noun_with(text, i)):
         return None
     area = ctx.locality_at("地区")
+    if text.startswith("行署", i) and (area or (area := ctx.locality_at("盟"))):  # a 盟 has its 行署 too
+        return _finish(ctx, text, i, i + 2, area, "行署", -1)
     if area is None:
         return None
-    if text.startswith("行署", i):
-        return _finish(ctx, text, i, i + 2, area, "行署", -1)
     dept = _department_at(text, i + 2 if text.startswith("地区", i) else i + 1)
     if not dept or text.startswith("地委", i) and not dept.startswith("委"):
         return None
@@ -582,6 +582,13 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
             if len(same) == 1:
                 found = (k - length, same.pop())
                 break
+        if found is None:  # 桃源、澧、石门县…; 阿巴嘎、苏尼特左、苏尼特右旗…: the last one's level word completes it
+            for length in range(1, 7):
+                d = ctx.gaz.lookup(text[k - length:k] + m.place.name[-1], m.place.parent) if k - length >= 0 else None
+                if d is not None and d.level == m.place.level and d.parent == m.place.parent \
+                        and (k - length == 0 or not HAN.match(text[k - length - 1]) or text[k - length - 1] in LIST_LEAD):
+                    found = (k - length, d)
+                    break
         if found is None:
             break
         s, place = found
