@@ -715,3 +715,22 @@ def test_what_a_task_opened_by_yao_and_a_work_verb_names_is_a_line_of_work_whate
                        "落实防汛责任。要抓好3个示范村。要加强医保基金监管，严厉打击欺诈骗保。要素保障要跟上。")
     assert {"校园安全", "汛前准备", "医保基金监管"} <= agenda
     assert not any("示范村" in a or "素保障" in a for a in agenda)
+
+
+def test_a_document_of_measures_adopted_and_the_measures_its_sentence_takes():
+    """审议并原则通过《X若干措施》，…采取A一批、B一批等措施: the document is a policy and the measures are its."""
+    agenda, measures, _ = run("3月1日，全市重点工作推进会议召开。会议审议并原则通过《全市促进民营经济发展若干措施》，要求市工信局"
+                              "抓好政策兑现，采取领导包联一批、政策直达一批等措施，为企业纾困解难。")
+    assert "促进民营经济发展若干措施" in agenda
+    assert ("促进民营经济发展若干措施", "领导包联一批") in measures
+
+
+def test_measures_serve_a_policy_said_before_by_its_core_and_a_goal_right_after_the_word_for_measures():
+    """要扭住项目建设这个“牛鼻子”。要采取A一批、B一批等措施: 重点项目建设 (said by its core); …等措施整治撂荒地:
+    the goal that follows the word for measures with no comma; 要推动X，通过A、B等方式: X, after a weak verb."""
+    _, measures, _ = run("3月1日，全市重点项目建设推进会议召开。会议要求，要扭住项目建设这个“牛鼻子”，加快开复工。要采取包保服务一批、"
+                         "协调解决一批等措施，破解要素制约。", meeting="全市重点项目建设推进会议")
+    assert ("重点项目建设", "包保服务一批") in measures
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议要求，要做好森林防火工作。要采取复耕一批、盘活一批等措施整治撂荒地。"
+                         "要推动优质医疗资源下沉，通过专家坐诊、远程会诊等方式提升基层能力。")
+    assert ("整治撂荒地", "复耕一批") in measures and ("优质医疗资源下沉", "专家坐诊") in measures

@@ -144,7 +144,7 @@ def rejected(name: str) -> bool:
     w = words()
     bare = _bare(name)
     thought = bare.endswith("重要思想")  # 统一思想 exhorts; 习近平总书记关于…的重要思想 is studied
-    if len(bare) < 2 or bare in w["reject"] or (w.ends("reject-end", bare) and not thought) \
+    if len(bare) < 2 or bare in w["reject"] or bare in w["work"] or (w.ends("reject-end", bare) and not thought) \
             or w.starts("reject-start", bare):
         return True
     # 抓好三项工作; 完成15个示范村建设任务, a target in digits (names in numerals are slogans: “三个年”活动,
@@ -360,7 +360,8 @@ ARRANGE = re.compile(r"(?:进行了?|作出了?|做出了?|作了|做了)(?:全�
                      r"(?:再安排再部署|安排部署|部署安排|研究部署|动员部署|安排|部署)")
 PERIOD_OF = re.compile(r"^(?:下一?|上一?|本|今|明|新一?)(?:学年|年度|年|阶段|步|季度|时期|个时期)的?")
 ARRANGE_WORK = re.compile(r"(?<!进行)(?<!作出)(?<!做出)(?:安排部署|研究部署|安排|部署)了?(?![会大])([^，。；、：:,;“”的]{2,16}?工作)")
-DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过了|通过了)?《([^》]{2,60}(?:方案|规划|计划|纲要|要点|意见|办法|行动|决定)"
+DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过了|通过了|并原则通过了?|原则通过了?)?"
+                      r"《([^》]{2,60}(?:方案|规划|计划|纲要|要点|意见|办法|行动|决定|措施|举措)"
                       r"(?:[（(][^）)》]{2,20}[）)])?)》")  # …三年行动方案（2024—2026年）
 DOCUMENT_KIND = re.compile(r"的?(?:实施意见|指导意见|若干意见|意见|决定|实施方案|工作方案|方案|规划|计划|纲要|工作要点|要点|办法)$")
 NEXT_TITLE = re.compile(r"(?:[、和及]|以及)?《([^》]{2,60})》")
@@ -886,16 +887,16 @@ class Stage:
     def _purpose(self, text: str, start: int) -> tuple[str, int, int] | None:
         """采取A、B等措施，推进X: X, when the clause right after the measures sets a line of work as
         its task (a work verb before a head noun of a line of work or of a goal: 修复, 处置)."""
-        m = re.match(r"[，,]([^，,。；;！!？?]{4,30})(?=[，,。；;！!？?]|$)", text)
+        m = re.match(r"[，,]?([^，,。；;！!？?]{4,30})(?=[，,。；;！!？?]|$)", text)  # …等措施整治撂荒地 too
         if not m:
             return None
-        clause = m.group(1)
+        clause, shortest = m.group(1), 3 if m.start(1) == 0 else 5  # no comma: …等措施整治撂荒地
         while (lead := self.w.starts("adverb", clause)) and len(clause) > len(lead) + 4:
             clause = clause[len(lead):]
         held = CONSOLIDATE.match(clause)
         if held and self.w.ends("work", held.group(1)):
             goal = held.group(1)  # 巩固河湖长制成效: the line of work whose results they hold
-        elif (act := self.w.starts("action", clause)) and 5 <= len(_bare(clause)) - len(act) <= 22 \
+        elif (act := self.w.starts("action", clause)) and shortest <= len(_bare(clause)) - len(act) <= 22 \
                 and "、" not in clause and not rejected(clause):
             goal = clause  # 整顿软弱涣散村党组织: the work the action names (not a bare 整治突出隐患)
         else:
@@ -916,7 +917,7 @@ class Stage:
             body = clause[lead.end():]
             if not 4 <= len(body) <= 30:
                 continue
-            goal = self._task(body, ("verb", "do-well"))
+            goal = self._task(body, ("verb", "do-well", "weak-verb"))
             if goal is None and lead.group() and self._unlisted_goal(body):
                 goal = body  # 一是扩大优质学前教育资源供给，采取…
             held = CONSOLIDATE.match(body)  # 要巩固药品集中带量采购成果，采取…: the work whose results they hold
@@ -1007,10 +1008,12 @@ class Stage:
                 hits = [s for s, e in f.spans if a <= s < b and not any(x <= s < y for x, y in inside)]
                 # its name met again as one item of a list (聚焦燃气、建筑施工等领域) is the scope, not the policy
                 listed = False
-                if f.name in text:
-                    at = text.find(f.name)
+                # 要扭住项目建设这个“牛鼻子”: 重点项目建设 said for short by its core
+                said = f.name if f.name in text else f.core if len(f.core) >= 4 and f.core in text else ""
+                if said:
+                    at = text.find(said)
                     hits.append(a + at)
-                    listed = not hits[:-1] and (text[at - 1:at] == "、" or text[at + len(f.name):][:1] in ("、", "等"))
+                    listed = not hits[:-1] and (text[at - 1:at] == "、" or text[at + len(said):][:1] in ("、", "等"))
                 if hits:
                     out.append((f, listed, min(abs(h - group.items[0][1]) for h in hits)))
             return out
