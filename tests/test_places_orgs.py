@@ -885,3 +885,15 @@ def test_short_names_in_a_list_of_reporting_places_are_places_too():
     ag = build_text("3月1日，市政府召开视频调度会。巴林左、巴林右、阿鲁科尔沁旗分别汇报了本地情况。", Meta(id="t", place="赤峰市"))
     chifeng = gazetteer().lookup("赤峰市").code
     assert all(_places(ag).get(b) == chifeng for b in ("巴林左旗", "巴林右旗", "阿鲁科尔沁旗"))
+
+
+def test_a_list_of_places_joined_by_he_and_names_that_hold_a_verb_or_a_part_or_a_word_made_a_verb():
+    """利通、红寺堡区和青铜峡市分别汇报: 利通 takes the level word of the next full name (红寺堡区); 区教育局围绕集团化办学
+    names no 集团; 部分中小学校 no school; 州党委常委 is a post of the prefecture's 党委; 各设区市 names no 区 body."""
+    ag = build_text("3月5日，全市视频调度会召开。会上，利通、红寺堡区和青铜峡市分别汇报了入河排污口整治情况。", Meta(id="t", place="吴忠市"))
+    assert _reports(ag) == {(p + "人民政府", "report") for p in ("利通区", "红寺堡区", "青铜峡市")}
+    ag = build_text("3月5日，全州教育工作会议召开。州党委常委、副州长马玉明出席会议。会上，州教育局围绕集团化办学作交流发言。"
+                    "要推进部分中小学校集团化办学，各设区市生态环境局参加会议。", Meta(id="t", place="昌吉回族自治州"))
+    orgs = _org_names(ag)
+    assert ("马玉明", "常委", "昌吉回族自治州党委") in _holdings(ag)
+    assert "昌吉回族自治州教育局" in orgs and not any("集团" in o or "部分" in o or o.startswith("区") for o in orgs)

@@ -34,7 +34,7 @@ BANNER_LEVELS = "盟旗"
 LIST_LEAD = set("和及与在对到赴至由从向")  # words a list of places may follow
 LEVEL_NOUNS = ("县域", "市域", "区域", "省域", "市场", "县城", "市区", "市民")  # nouns a level word starts
 # 各县（市）区教育局: a group; 等4省林草局, 三县农业农村局: places counted, not one
-NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州）)0123456789一二三四五六七八九十两个")
+NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州）)0123456789一二三四五六七八九十两个设")
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
 _EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
 ZONE = re.compile(r"开发区|高新区|经开区|新区")
@@ -294,9 +294,14 @@ def _institution_at(text: str, j: int) -> str:
             continue
         chunk = body[:k]
         stem = _stem(chunk)
-        if stem != chunk and not set(stem) & STOP:
+        # not 集团化办学 (a suffix that a 化 makes a verb of), nor 教育局围绕集团… (a verb inside)
+        if stem != chunk and not set(stem) & STOP and text[j + k:j + k + 1] != "化" \
+                and not any(v in stem for v in NOT_IN_NAME):
             return chunk
     return ""
+
+
+NOT_IN_NAME = ("围绕", "关于", "通过", "按照", "聚焦", "结合", "部分")
 
 
 _SUFFIX_LAST = frozenset(x[-1] for x in INSTITUTION_SUFFIXES)
@@ -766,11 +771,13 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     out: list[OrgMatch] = []
     firsts = {a: t for (a, _), t in towns.items()}
     items = list(_list_items(text, named, start, end, set(firsts)))
-    shared = places.get(items[-1]) if items else None  # 南部、营山、仪陇县: short names share the last one's suffix
+    fulls = [places.get(item) for item in items]  # 南部、营山、仪陇县: short names share the next full one's suffix
+    # (利通、红寺堡区和青铜峡市: 利通区)
     last = text[items[-1][0]:items[-1][1]] if items else ""
     # 湖光、新竹、明德社区党委: bare names before an institution share its suffix
     tail = next((x for x in sorted(LIST_UNIT_SUFFIXES, key=len, reverse=True) if last.endswith(x) and len(last) > len(x)), "")
-    for s, e in items:
+    for k, (s, e) in enumerate(items):
+        shared = next((f for f in fulls[k + 1:] if f is not None), None)
         if text.startswith("辖区", s) and e - s > 4:
             s += 2  # 辖区颐康养老服务中心: the area's, not part of the name
         if (s, e) in named:
