@@ -5,7 +5,7 @@ import pytest
 
 from kg.document import Meta
 from kg.extract.lexicon import lexicon
-from kg.model import Holding, Participation, Place, Report
+from kg.model import Holding, Meeting, Participation, Place, Report
 from kg.pipeline import build_text
 
 
@@ -816,3 +816,9 @@ def test_a_meeting_held_by_video_and_a_name_in_a_list_of_chains():
     ag = build_text("1月5日，州委召开述职评议会。西昌市委书记何俊峰、盐源县委书记吉木阿果、布拖县委书记杨茂林现场述职。",
                     Meta(id="t", place="凉山彝族自治州"))
     assert ("吉木阿果", "书记", "盐源县委") in _holdings(ag)
+
+
+
+def test_a_meeting_held_in_a_long_chain_of_places_over_two_days():
+    ag = build_text("3月26日至27日，全国森林防火工作现场会在四川省凉山彝族自治州西昌市召开。", Meta(id="t", published="2024-03-28"))
+    assert [(e.name, e.date) for e in ag.entities.values() if isinstance(e, Meeting)] == [("全国森林防火工作现场会", "2024-03-26")]

@@ -875,9 +875,9 @@ def test_a_list_whose_items_the_last_ones_level_word_completes_and_a_leagues_adm
 
 def test_committees_for_patriotic_health_and_the_aged_by_their_short_names_and_the_farm_bank():
     ag = build_text("3月5日，区爱卫会全体会议召开。副区长、区爱卫会主任周明出席会议，区政府办公室主任、区老龄委副主任韩丽主持会议。"
-                    "区爱卫办汇报了工作情况，农业发展银行就信贷支持作了发言。", Meta(id="t", place="杨浦区"))
+                    "区爱卫办汇报了工作情况，区信访办通报了积案化解情况，农业发展银行就信贷支持作了发言。", Meta(id="t", place="杨浦区"))
     assert {("周明", "主任", "杨浦区爱国卫生运动委员会"), ("韩丽", "副主任", "杨浦区老龄工作委员会")} <= _holdings(ag)
-    assert {"杨浦区爱国卫生运动委员会办公室", "中国农业发展银行"} <= {u for u, _ in _reports(ag)}
+    assert {"杨浦区爱国卫生运动委员会办公室", "杨浦区信访办", "中国农业发展银行"} <= {u for u, _ in _reports(ag)}
 
 
 def test_short_names_in_a_list_of_reporting_places_are_places_too():
@@ -897,3 +897,15 @@ def test_a_list_of_places_joined_by_he_and_names_that_hold_a_verb_or_a_part_or_a
     orgs = _org_names(ag)
     assert ("马玉明", "常委", "昌吉回族自治州党委") in _holdings(ag)
     assert "昌吉回族自治州教育局" in orgs and not any("集团" in o or "部分" in o or o.startswith("区") for o in orgs)
+
+
+
+def test_a_departments_system_meeting_names_the_department_its_bare_heads_hold_posts_in():
+    """全省民政系统…视频会议, 厅党组书记、厅长A, 厅社会救助处通报: the 厅 is the province's 民政厅; 巴马、都安、大化瑶族自治县
+    作交流发言: three autonomous counties by their short names."""
+    ag = build_text("3月1日下午，全省民政系统养老服务工作视频会议召开。厅党组书记、厅长刘强出席会议并讲话。会上，厅养老服务处"
+                    "通报了工作情况。", Meta(id="t", place="湖南省"))
+    assert {("刘强", "书记", "湖南省民政厅党组"), ("刘强", "厅长", "湖南省民政厅")} <= _holdings(ag)
+    assert "湖南省民政厅养老服务处" in {u for u, _ in _reports(ag)}
+    ag = build_text("6月15日，全市现场推进会召开。会上，巴马、都安、大化瑶族自治县作交流发言。", Meta(id="t", place="河池市"))
+    assert {u for u, _ in _reports(ag)} == {c + "瑶族自治县人民政府" for c in ("巴马", "都安", "大化")}

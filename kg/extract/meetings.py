@@ -26,7 +26,7 @@ __all__ = ["run"]
 
 CLAUSE_BREAK = ",，。;；:：!！?？\n "
 _LEADING = re.compile(r"^(?:[\s　]*(?:" + DATE.pattern + r")(?:上午|下午|晚上|晚间|早上)?(?:[(（][^)）]*[)）])?)+")
-_TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,12}(?:[、和][\u4e00-\u9fff]{1,12})*)$")  # 在温宿县、阿克苏市
+_TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,20}(?:[、和][\u4e00-\u9fff]{1,12})*)$")  # 在温宿县、阿克苏市
 _TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
 NAME_START_BAD = set("的了在和是为对把将")
 

@@ -748,7 +748,12 @@ def _short_of_list(ctx: Context, text: str, s: int, e: int, last: PlaceHit | Non
         return None
     d = ctx.gaz.lookup(short + last.division.name[-1], last.division.parent)
     if d is None or d.level != last.division.level or d.parent != last.division.parent:
-        return None
+        # 巴马、都安、大化瑶族自治县: short names of autonomous counties, whose full names the last one shows
+        same = [x for x in ctx.gaz.by_short.get(short, ()) if x.level == last.division.level
+                and x.parent == last.division.parent]
+        if len(same) != 1:
+            return None
+        d = same[0]
     return PlaceHit(s, e, d, False)
 
 
@@ -870,6 +875,8 @@ def run(ctx: Context) -> None:
         add_org(ctx, m)
     for m in find_orgs(ctx):
         add_org(ctx, m)
+    for m in system_department(ctx):
+        add_org(ctx, m)
     for m in reporting_units(ctx):
         add_org(ctx, m)
     for m in own_offices(ctx):
@@ -892,6 +899,28 @@ def run(ctx: Context) -> None:
                 and ctx.text[t.start - 1:t.start] not in VENUE_BEFORE:  # 在杨家坪街道召开: where, not who
             place = township_division(t) if t.parent is not None else None
             add_org(ctx, OrgMatch(t.start, t.end, t.name, lexicon().org_kind(t.name), place, -1))
+
+
+# 全省生态环境系统…会 and 厅党组书记、厅长A with no 厅 named: the department of the system the meeting is of
+_SYSTEM = re.compile(r"全([省市县])([\u4e00-\u9fff]{2,8}?)系统")
+_BARE_HEAD = {"省": re.compile(r"(?:^|(?<=[，,。；;：:\n、]))厅(?:党组|长|副厅长|[\u4e00-\u9fff]{2,10}?处)"),
+              "市": re.compile(r"(?:^|(?<=[，,。；;：:\n、]))局(?:党组|长|副局长)"),
+              "县": re.compile(r"(?:^|(?<=[，,。；;：:\n、]))局(?:党组|长|副局长)")}
+
+
+def system_department(ctx: Context) -> list[OrgMatch]:
+    m = _SYSTEM.search(ctx.text)
+    if m is None or not _BARE_HEAD[m.group(1)].search(ctx.text):
+        return []
+    suffix = "厅" if m.group(1) == "省" else "局"
+    if any(isinstance(e, Organisation) and e.name.endswith(suffix) for e in ctx.graph.entities.values()):
+        return []  # the article names its department
+    dept = m.group(2) + suffix
+    place = ctx.locality_at(m.group(1))
+    if place is None or lexicon().department_index.at(dept, 0) != dept:
+        return []
+    name = canonical(place, dept)
+    return [OrgMatch(m.start(2), m.end(), name, lexicon().org_kind(name), place)]
 
 
 # 内蒙古、宁夏、甘肃等3省（区）林草局, 门源、祁连两县县委: places listed and counted by their level word before
