@@ -587,11 +587,11 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
             if len(same) == 1:
                 found = (k - length, same.pop())
                 break
-        if found is None:  # 桃源、澧、石门县…; 阿巴嘎、苏尼特左、苏尼特右旗…: the last one's level word completes it
-            for length in range(1, 7):
-                d = ctx.gaz.lookup(text[k - length:k] + m.place.name[-1], m.place.parent) if k - length >= 0 else None
-                if d is not None and d.level == m.place.level and d.parent == m.place.parent \
-                        and (k - length == 0 or not HAN.match(text[k - length - 1]) or text[k - length - 1] in LIST_LEAD):
+        if found is None:  # 桃源、澧、石门县…; 阿巴嘎、苏尼特左、苏尼特右旗…: completed by the last one
+            for length in range(1, min(6, k) + 1):
+                d = _completed(ctx, text[k - length:k], m.place)
+                if d is not None and (k - length == 0 or not HAN.match(text[k - length - 1])
+                                      or text[k - length - 1] in LIST_LEAD):
                     found = (k - length, d)
                     break
         if found is None:
@@ -746,15 +746,18 @@ def _short_of_list(ctx: Context, text: str, s: int, e: int, last: PlaceHit | Non
     short = text[s:e]
     if last is None or len(short) < 2 or short.endswith(tuple(LEVELS)):
         return None
-    d = ctx.gaz.lookup(short + last.division.name[-1], last.division.parent)
-    if d is None or d.level != last.division.level or d.parent != last.division.parent:
-        # 巴马、都安、大化瑶族自治县: short names of autonomous counties, whose full names the last one shows
-        same = [x for x in ctx.gaz.by_short.get(short, ()) if x.level == last.division.level
-                and x.parent == last.division.parent]
-        if len(same) != 1:
-            return None
-        d = same[0]
-    return PlaceHit(s, e, d, False)
+    d = _completed(ctx, short, last.division)
+    return PlaceHit(s, e, d, False) if d is not None else None
+
+
+def _completed(ctx: Context, short: str, like: Division) -> Division | None:
+    """The place of ``like``'s level and parent that a short name in its list stands for: completed by its level
+    word (澧 of 澧、石门县; 苏尼特左 of …、苏尼特右旗), or by its short form (巴马 of 巴马、大化瑶族自治县)."""
+    d = ctx.gaz.lookup(short + like.name[-1], like.parent)
+    if d is not None and d.level == like.level and d.parent == like.parent:
+        return d
+    same = [x for x in ctx.gaz.by_short.get(short, ()) if x.level == like.level and x.parent == like.parent]
+    return same[0] if len(same) == 1 else None
 
 
 def _place_chain(ctx: Context, places: dict, s: int, e: int):  # type: ignore[no-untyped-def]
@@ -903,16 +906,14 @@ def run(ctx: Context) -> None:
 
 # 全省生态环境系统…会 and 厅党组书记、厅长A with no 厅 named: the department of the system the meeting is of
 _SYSTEM = re.compile(r"全([省市县])([\u4e00-\u9fff]{2,8}?)系统")
-_BARE_HEAD = {"省": re.compile(r"(?:^|(?<=[，,。；;：:\n、]))厅(?:党组|长|副厅长|[\u4e00-\u9fff]{2,10}?处)"),
-              "市": re.compile(r"(?:^|(?<=[，,。；;：:\n、]))局(?:党组|长|副局长)"),
-              "县": re.compile(r"(?:^|(?<=[，,。；;：:\n、]))局(?:党组|长|副局长)")}
 
 
 def system_department(ctx: Context) -> list[OrgMatch]:
     m = _SYSTEM.search(ctx.text)
-    if m is None or not _BARE_HEAD[m.group(1)].search(ctx.text):
+    suffix = "厅" if m is not None and m.group(1) == "省" else "局"
+    bare_head = rf"(?:^|(?<=[，,。；;：:\n、])){suffix}(?:党组|长|副{suffix}长|[\u4e00-\u9fff]{{2,10}}?处)"
+    if m is None or not re.search(bare_head, ctx.text):
         return []
-    suffix = "厅" if m.group(1) == "省" else "局"
     if any(isinstance(e, Organisation) and e.name.endswith(suffix) for e in ctx.graph.entities.values()):
         return []  # the article names its department
     dept = m.group(2) + suffix
@@ -928,7 +929,7 @@ def system_department(ctx: Context) -> list[OrgMatch]:
 _COUNTED_LIST = re.compile(r"((?:(?:(?![和及与等])[\u4e00-\u9fff]){2,8}、)+(?:(?![和及与等])[\u4e00-\u9fff]){2,8}?)"
                            r"等?[0-9一二三四五六七八九十两]{1,3}个?"
                            r"([省市县区])(?:[（(][省市县区、]{1,5}[）)])?")
-_LEVEL_OF = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
+_LEVEL_OF = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",)}
 
 
 def counted_lists(ctx: Context) -> list[OrgMatch]:
@@ -942,8 +943,7 @@ def counted_lists(ctx: Context) -> list[OrgMatch]:
         items, at = [], m.start(1)
         for short in m.group(1).split("、"):
             hit = _place_at(ctx, text, at)
-            if hit is None or hit[0] != len(short) or hit[1].level != _LEVEL_OF[m.group(2)] \
-                    and not (m.group(2) == "省" and hit[1].level == "province"):
+            if hit is None or hit[0] != len(short) or hit[1].level not in _LEVEL_OF[m.group(2)]:
                 break
             items.append((at, hit[1]))
             at += len(short) + 1
