@@ -315,3 +315,14 @@ def test_names_without_a_surname_end_where_the_report_they_make_starts():
     assert {("次仁平措", "工布江达县委"), ("格桑旺姆", "波密县委")} <= held
     ag = build_text("1月5日，市委召开述职评议会。会上，县委书记作书面述职，市级林长制工作由市林业局负责。", Meta(id="t", place="林芝市"))
     assert not [h for h in ag.facts if isinstance(h, Holding)]
+
+
+def test_a_dotted_name_after_its_posts_and_the_commander_of_a_headquarters():
+    """县委副书记艾尔肯·吐尔逊主持: the name is 艾尔肯·吐尔逊, not the posts before it; 区防汛指挥部指挥A: A's post."""
+    ag = build_text("3月5日，县乡村振兴推进会召开。县委副书记艾尔肯·吐尔逊主持会议。区委副书记、区长、区防汛指挥部指挥石文博出席。",
+                    Meta(id="t", place="焉耆回族自治县"))
+    people = {ag.entities[p.participant].name for p in ag.facts if isinstance(p, Participation)}
+    assert "艾尔肯·吐尔逊" in people and not any(n.startswith("县委") for n in people)
+    ag = build_text("6月5日，区防汛工作部署会召开。区委副书记、区长、区防汛指挥部指挥石文博主持会议。", Meta(id="t", place="房山区"))
+    held = {(ag.entities[h.person].name, h.post, ag.entities[h.organisation].name) for h in ag.facts if isinstance(h, Holding)}
+    assert ("石文博", "指挥", "房山区防汛指挥部") in held

@@ -89,8 +89,9 @@ def _dotted_name_at(text: str, i: int) -> int:
     """The end of a dotted name at ``i``: the shortest last part that a usual follower, a title or a
     separator ends, or -1."""
     m = DOTTED.match(text, i)
-    if m is None or _title_at(text, i):
-        return -1
+    first = min(k for k in (text.find(d, i, m.end()) for d in DOTS) if k >= 0) if m else -1
+    if m is None or any(_title_at(text, k) for k in range(i, first)):
+        return -1  # 县委副书记艾尔肯·吐尔逊: the posts before a name are no part of it
     last = max(text.rfind(d, i, m.end()) for d in DOTS) + 1
     for end in range(last + 1, m.end() + 1):
         if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
