@@ -734,3 +734,11 @@ def test_measures_serve_a_policy_said_before_by_its_core_and_a_goal_right_after_
     _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议要求，要做好森林防火工作。要采取复耕一批、盘活一批等措施整治撂荒地。"
                          "要推动优质医疗资源下沉，通过专家坐诊、远程会诊等方式提升基层能力。")
     assert ("整治撂荒地", "复耕一批") in measures and ("优质医疗资源下沉", "专家坐诊") in measures
+
+
+def test_a_list_of_one_character_items_or_counted_as_a_whole_is_one_name_and_targets_are_no_policies():
+    """推进医共体内人、财、物统一管理: one line of work, not 财管理; A、B、C三个共享中心建设 likewise; 完成120条河道综合整治
+    and 下半年重点工作 are a target and a generic task."""
+    agenda, _, _ = run("3月1日，全市重点工作推进会议召开。会议要求，扎实推进医共体内人、财、物统一管理，加快推进医学影像、检验、"
+                       "心电三个共享中心建设，完成120条农村河道综合整治，抓好下半年重点工作。")
+    assert agenda == {"医共体内人、财、物统一管理", "医学影像、检验、心电三个共享中心建设"}

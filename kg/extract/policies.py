@@ -145,13 +145,13 @@ def rejected(name: str) -> bool:
     bare = _bare(name)
     thought = bare.endswith("重要思想")  # 统一思想 exhorts; 习近平总书记关于…的重要思想 is studied
     if len(bare) < 2 or bare in w["reject"] or bare in w["work"] or (w.ends("reject-end", bare) and not thought) \
-            or w.starts("reject-start", bare):
+            or w.starts("reject-start", bare) or TIME_LEAD.sub("", bare) in w["reject"]:  # 下半年重点工作
         return True
     # 抓好三项工作; 完成15个示范村建设任务, a target in digits (names in numerals are slogans: “三个年”活动,
     # 千万工程, 三项制度改革)
     return bool(re.fullmatch(rf"[{NUM}]+个?", bare) or re.search(r"[?？\ufffd]", bare)
                 or re.fullmatch(rf"[{NUM}]+(?:项|个|大|方面)(?:重点|主要|重要)?(?:工作|任务)", bare)
-                or re.match(r"[0-9０-９]+(?:个|项|座|所|家|处)", bare))
+                or re.match(r"[0-9０-９.]+(?:%|个|项|座|所|家|处|条|件|台|户|名|人|亩|公里|万)", bare))  # 120条农村河道…
 
 
 def _fold(f: Found, into: Found) -> None:
@@ -250,6 +250,10 @@ def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, in
     pieces = _pieces(body, start)
     if any(p in w["season"] for p, _ in pieces) or "期间" in body:
         pieces = [(body, start)]
+    # 人、财、物统一管理 (one-character items) and 医学影像、检验、心电三个共享中心 (items counted as one whole): one name
+    if len(pieces) > 1 and (any(len(_bare(p)) == 1 for p, _ in pieces[1:-1])
+                            or re.search(rf"[{NUM}]+个", pieces[-1][0])):
+        return [(text, start, start + len(text))]
     if len(pieces) > 1 and JOINT.match(pieces[-1][0]):
         return [(text, start, start + len(text))]  # 医疗、医保、医药协同发展和治理: one line of work of all three
     parts: list[tuple[str, int, int]] = []
