@@ -742,3 +742,8 @@ def test_a_list_of_one_character_items_or_counted_as_a_whole_is_one_name_and_tar
     agenda, _, _ = run("3月1日，全市重点工作推进会议召开。会议要求，扎实推进医共体内人、财、物统一管理，加快推进医学影像、检验、"
                        "心电三个共享中心建设，完成120条农村河道综合整治，抓好下半年重点工作。")
     assert agenda == {"医共体内人、财、物统一管理", "医学影像、检验、心电三个共享中心建设"}
+
+
+def test_the_verb_before_a_list_of_batches_is_no_part_of_the_first():
+    _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议要求，要开展“三个一批”项目建设活动，做到签约一批、开工一批、投产一批。")
+    assert {m for _, m in measures} == {"签约一批", "开工一批", "投产一批"}

@@ -844,8 +844,8 @@ class Stage:
                         items = split_items(m.group(1), sent[0] + m.start(1), nouns=False)
                         if pat is batch and items:  # 开展风险排查一批、警示约谈一批: the verb is not the first measure's
                             first, a, b = items[0]
-                            verb = self.w.starts("verb", first)
-                            if verb and len(first) - len(verb) >= 4:
+                            verb = self.w.starts("verb", first) or (re.match(r"做到|实现|确保", first) or [""])[0]
+                            if verb and len(first) - len(verb) >= 4:  # 做到签约一批、开工一批 too
                                 items[0] = (first[len(verb):], a + len(verb), b)
                         taken += items
                         if (pat is adopt or m.group().startswith("通过")) and purpose is None:
