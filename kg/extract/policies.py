@@ -395,6 +395,7 @@ COUNTED_TASKS = re.compile(rf"([^，。；：:“”]{{4,100}}?)等?[{NUM}]+(?:�
 MATTERS = re.compile(r"(?:研究|审议|讨论|议定)(?:了|部署了?|讨论了?)?([^，。；：:“”《》的]{4,60}?)等(?:重要|重点|有关|相关)?(?:事项|议题)")
 MERGE = re.compile(r"(?:^|要|须|应|并|还)(?:将|把)(.{4,50}?)(?:等(?:各项|相关)?工作)?(?:深度|有机|紧密|充分|统筹)?(?:融合|结合|衔接)")
 CONSOLIDATE = re.compile(r"^(?:巩固提升|巩固拓展|巩固|放大)(.{3,20}?)(?:成效|成果)$")  # 巩固X成效: X
+BATCH_LEAD = re.compile(r"做到|实现|确保")  # what may open a list of batches without being part of the first
 # seasons a line of work is done in: 春季爱国卫生运动 ~ 爱国卫生运动
 SEASONS = ("今冬明春", "秋冬季", "冬春季", "春季", "夏季", "秋季", "冬季")
 # what opens a clause that sets a task: 要, 还要, 一是 (or nothing: 深入开展X行动，采取…)
@@ -772,7 +773,7 @@ class Stage:
                 if act and 2 <= len(bare) - len(act) <= 22 and not re.search(rf"[{NUM}]+\S?$", bare):
                     self.add(bare, s + c.find(bare), s + len(c), 4, raw=True)
                     continue
-                if self._done_well(c, s):
+                if self._opened_task(c, s):
                     continue
                 vm = re.search(verbs, c) if verbs else None
                 if not vm:
@@ -788,7 +789,7 @@ class Stage:
                     if listed or self.w.ends("work", item) or (len(items) > 1 and len(_bare(item)) >= 4):
                         self.add(item, a, b, 4)
 
-    def _done_well(self, c: str, s: int) -> bool:
+    def _opened_task(self, c: str, s: int) -> bool:
         """要抓好校园安全, 要加强医保基金监管: the object of a work verb right after the 要 that opens a task is a
         line of work, whatever its head (a short one, no list, no target in digits, no exhortation)."""
         if not re.match(r"要(?![素点求害闻])", c):  # not 要素保障, 要点
@@ -844,8 +845,9 @@ class Stage:
                         items = split_items(m.group(1), sent[0] + m.start(1), nouns=False)
                         if pat is batch and items:  # 开展风险排查一批、警示约谈一批: the verb is not the first measure's
                             first, a, b = items[0]
-                            verb = self.w.starts("verb", first) or (re.match(r"做到|实现|确保", first) or [""])[0]
-                            if verb and len(first) - len(verb) >= 4:  # 做到签约一批、开工一批 too
+                            lead = BATCH_LEAD.match(first)  # 做到签约一批、开工一批 too
+                            verb = self.w.starts("verb", first) or (lead.group() if lead else "")
+                            if verb and len(first) - len(verb) >= 4:
                                 items[0] = (first[len(verb):], a + len(verb), b)
                         taken += items
                         if (pat is adopt or m.group().startswith("通过")) and purpose is None:
