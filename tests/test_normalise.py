@@ -361,3 +361,8 @@ def test_a_line_wrapped_before_a_per_cent_sign_or_a_list_comma_is_joined():
                     "、市消防救援支队分别通报了有关情况。")
     assert "增长6.5%以上。" in doc.text
     assert "市应急管理局、市消防救援支队分别通报" in doc.text
+
+
+def test_a_gloss_the_scraper_wrapped_across_lines_goes_with_its_break():
+    doc = normalise("3月7日，全市醫共體(yī gòng \ntǐ)建設推進會召開。", Meta())
+    assert doc.text == "3月7日，全市医共体建设推进会召开。"

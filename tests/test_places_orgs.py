@@ -909,3 +909,11 @@ def test_a_departments_system_meeting_names_the_department_its_bare_heads_hold_p
     assert "湖南省民政厅养老服务处" in {u for u, _ in _reports(ag)}
     ag = build_text("6月15日，全市现场推进会召开。会上，巴马、都安、大化瑶族自治县作交流发言。", Meta(id="t", place="河池市"))
     assert {u for u, _ in _reports(ag)} == {c + "瑶族自治县人民政府" for c in ("巴马", "都安", "大化")}
+
+
+def test_a_banners_bureaus_listed_each_with_its_level_word_and_the_departments_committee_after_he():
+    """旗应急管理局、旗水利局分别汇报: each 旗 bureau once; A党委和厅机关党委作交流发言: the 厅's staff committee."""
+    ag = build_text("5月5日，全旗防汛动员部署会召开。会上，旗应急管理局、旗水利局分别汇报了有关工作。", Meta(id="t", place="伊金霍洛旗"))
+    assert {u for u, _ in _reports(ag)} == {"伊金霍洛旗应急管理局", "伊金霍洛旗水利局"}
+    ag = build_text("2月1日，省教育厅召开全面从严治党工作会议。会上，广州大学党委和厅机关党委作交流发言。", Meta(id="t", place="广东省"))
+    assert {u for u, _ in _reports(ag)} == {"广州大学党委", "广东省教育厅机关党委"}

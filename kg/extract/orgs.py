@@ -95,7 +95,8 @@ def _department_at(text: str, i: int, generic: bool = True) -> str:
     if dept or not generic:
         return dept
     m = _GENERIC_BODY.match(text, i)
-    if m is None or set(m.group().replace("安全", "")) & GENERIC_STOP or m.group().endswith(NOT_BUREAU) or m.group()[0] in LEVELS + "级":
+    if m is None or set(m.group().replace("安全", "")) & GENERIC_STOP or m.group().endswith(NOT_BUREAU) \
+            or m.group()[0] in LEVELS + BANNER_LEVELS + "级":  # 旗水利局 after 旗应急管理局、: the level word again
         return ""
     # 马县长要求县农业农村局: a level word and a department inside end the phrase before them; it is no name
     if any(text[k] in LEVELS and lexicon().department_index.at(text, k + 1) for k in range(i + 1, m.end() - 1)):
@@ -1003,7 +1004,7 @@ _OWN_BRANCH = re.compile(r"(?:^|(?<=[，,。；;：:\n、和及]))(?P<body>[厅�
                          + r")*)(?:[一二三四五六七八九十\d]+个处室)?(?P<branch>党支部|党总支)")
 _OWN_STATIONED = re.compile(r"驻([厅局部委])纪检监察组")
 # 机关党委汇报了…, 厅机关党委书记A: the Party committee of the staff of the one department the article names
-_OWN_PARTY_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([厅部局])?机关党委(?!会)")
+_OWN_PARTY_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;：:\n、和及]))([厅部局])?机关党委(?!会)")
 # 大气环境司汇报了…, 部种植业管理司通报了…: a department (司) of the one national body the article names,
 # written without it
 _OWN_SI = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,12}?司)"

@@ -22,8 +22,9 @@ __all__ = ["Gloss", "find_glosses", "to_simplified", "syllable", "is_han"]
 _TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 _PINYIN_CHARS = "a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # one to four syllables in ASCII or full-width brackets, right after a Han character
+# (a line the scraper wrapped inside a gloss goes with the gloss: 體(yī gòng ⏎ tǐ))
 GLOSS = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]\s*((?:[" + _PINYIN_CHARS
-                   + r"]{1,6}[1-5]?[\s']?){1,4})\s*[)）]")
+                   + r"]{1,6}[1-5]?(?:'|\s{1,3})?){1,4})\s*[)）]")
 
 
 def is_han(ch: str) -> bool:
