@@ -822,3 +822,56 @@ def test_a_meeting_held_by_video_and_a_name_in_a_list_of_chains():
 def test_a_meeting_held_in_a_long_chain_of_places_over_two_days():
     ag = build_text("3月26日至27日，全国森林防火工作现场会在四川省凉山彝族自治州西昌市召开。", Meta(id="t", published="2024-03-28"))
     assert [(e.name, e.date) for e in ag.entities.values() if isinstance(e, Meeting)] == [("全国森林防火工作现场会", "2024-03-26")]
+
+
+def test_basin_agencies_a_bureaus_provincial_office_and_a_report_explained():
+    ag = build_text("5月8日，水利部召开防汛视频会议。会上，黄河水利委员会、淮河水利委员会汇报了流域防汛准备情况。",
+                    Meta(id="t-basin", title="水利部召开防汛视频会议"))
+    assert {"黄河水利委员会", "淮河水利委员会"} <= _report_units(ag)
+    ag = build_text("1月9日，全省煤矿安全工作会议召开。会上，国家矿山安全监察局陕西局通报了煤矿安全生产情况。",
+                    Meta(id="t-branch", place="陕西省"))
+    assert "国家矿山安全监察局陕西局" in _report_units(ag)
+    ag = build_text("2月6日，市委常委会召开会议，审议《绵阳市数字经济发展行动方案》，市经济和信息化局作了情况说明。",
+                    Meta(id="t-explained", place="绵阳市"))
+    assert ("绵阳市经济和信息化局", "reporter") in _roles(ag)
+
+
+def test_a_cited_speech_and_what_a_report_or_a_speech_says():
+    ag = build_text("3月2日，市委常委会召开会议。会议指出，习近平总书记的重要讲话，为做好工作指明了方向。市委书记周涛主持会议。",
+                    Meta(id="t-cited", place="咸宁市"))
+    assert not any(n == "习近平" for n, _ in _roles(ag))
+    ag = build_text("6月1日，全省安全生产电视电话会议召开。副省长柴明远通报有关情况。柴明远通报指出，今年以来事故总量下降。",
+                    Meta(id="t-said", place="安徽省"))
+    assert ("柴明远", "reporter") in _roles(ag) and ("柴明远", "speaker") not in _roles(ag)
+    assert not any(topic == "指出" for _, topic, _ in _reports(ag))
+    ag = build_text("9月3日，全国养老服务推进会召开。浙江省副省长钱文清致辞。钱文清在致辞中介绍，全省建成养老服务中心900个。",
+                    Meta(id="t-in-speech"))
+    assert ("钱文清", "speaker") in _roles(ag) and ("钱文清", "reporter") not in _roles(ag)
+
+
+def test_a_unit_speaking_for_others_and_a_person_speaking_for_a_unit():
+    ag = build_text("4月2日，市政府召开全市防汛工作会议。会上，当阳市人民政府作交流发言；猇亭区人民政府代表各县市区作表态发言。",
+                    Meta(id="t-for-all", place="宜昌市"))
+    assert ("宜昌市猇亭区人民政府", "", "statement") in _reports(ag) or ("猇亭区人民政府", "", "statement") in _reports(ag)
+    ag = build_text("2月20日，县委召开全县党风廉政建设工作会议。县委常委、县纪委书记、县监委主任罗丽代表县纪委常委会作了"
+                    "题为《以有力监督保障高质量发展》的工作报告。", Meta(id="t-behalf", place="咸丰县"))
+    assert ("咸丰县纪委常委会", "以有力监督保障高质量发展", "report") in _reports(ag)
+
+
+def test_a_stationed_group_of_the_central_commission_and_of_the_article_s_own_bureau():
+    ag = build_text("9月5日，民政部召开全国会议。中央纪委国家监委驻民政部纪检监察组组长尉迟明出席会议。",
+                    Meta(id="t-central-group", title="民政部召开全国会议"))
+    assert ("尉迟明", "组长", "中央纪委国家监委驻民政部纪检监察组") in _holdings(ag)
+    ag = build_text("3月4日，市林草局召开森林防火工作会议。局党组书记、局长杨华出席会议并讲话，驻局纪检监察组组长宓立出席会议。"
+                    "会上，江川区、澄江市林业和草原局作交流发言；局森林草原防火科、生态保护修复科作表态发言。",
+                    Meta(id="t-own-bureau", place="玉溪市", title="市林草局召开森林防火工作会议"))
+    assert ("宓立", "组长", "驻玉溪市林业和草原局纪检监察组") in _holdings(ag)
+    assert {"玉溪市林业和草原局森林草原防火科", "玉溪市林业和草原局生态保护修复科"} <= _report_units(ag)
+
+
+def test_rare_surnames_and_a_deputy_s_arrangements():
+    ag = build_text("5月6日，全县乡村振兴推进会召开。县委常委、副县长字丽萍，县领导庹刚参加会议。"
+                    "镇党委副书记、镇长罕玉明就全镇工作作具体安排。", Meta(id="t-rare", place="沧源佤族自治县"))
+    names = {n for n, _ in _roles(ag)}
+    assert {"字丽萍", "庹刚"} <= names
+    assert ("罕玉明", "speaker") in _roles(ag)

@@ -351,3 +351,14 @@ def test_a_change_that_turns_a_fall_into_growth_a_lifespan_and_a_count_of_a_size
                 "要对全市152个亿元以上重点项目实行周调度。",
                 [("固定资产投资", "2.7", "%"), ("固定资产投资", "3.9", "%"), ("人均预期寿命", "78.1", "岁"),
                  ("老年人体检率", "70", "%"), ("亿元以上重点项目", "152", "个")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun after an approximation, a place counted (隐患点), no 各类 inside the subject
+    ("今年汛期可能有5个左右台风影响我市。", [("台风", "5", "个")]),
+    ("全市已排查各类风险隐患点215处。", [("排查风险隐患点", "215", "处")]),
+    # 座次, 个次: a counter of times
+    ("累计调度大中型水库1260座次，减淹城镇35个次。", [("调度大中型水库", "1260", "座次"), ("减淹城镇", "35", "个次")]),
+])
+def test_counters_of_times_approximations_and_places_counted(text, expected):
+    assert_rows(text, expected)

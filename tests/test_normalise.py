@@ -366,3 +366,24 @@ def test_a_line_wrapped_before_a_per_cent_sign_or_a_list_comma_is_joined():
 def test_a_gloss_the_scraper_wrapped_across_lines_goes_with_its_break():
     doc = normalise("3月7日，全市醫共體(yī gòng \ntǐ)建設推進會召開。", Meta())
     assert doc.text == "3月7日，全市医共体建设推进会召开。"
+
+
+def test_lines_wrapped_inside_a_name_are_joined_but_a_caption_and_related_links_are_dropped():
+    raw = ("3月2日，全市农业工作会议召开。市委书记郑海出席会议并讲话。\n"
+           "会上，市纪委书记马晓\n梅通报了典型案例。\n"
+           "市农业农村局汇报情况\n"
+           "会议决定，对清水\n镇、太平乡等成效明显的乡镇予以通报表扬。\n"
+           "市领导刘\n建国、吴敏参加会议。\n"
+           "相关新闻：\n· 某县扎实推进农村人居环境整治\n")
+    text = normalise(raw, Meta()).text
+    assert "市纪委书记马晓梅通报了典型案例。" in text
+    assert "对清水镇、太平乡" in text
+    assert "市领导刘建国、吴敏参加会议。" in text
+    assert "汇报情况" not in text  # a photo's caption between paragraphs
+    assert "人居环境整治" not in text  # a list of links after the text
+
+
+def test_a_heading_and_a_short_line_that_ends_its_sentence_are_not_joined():
+    raw = "全市农业工作会议召开\n3月2日，会议召开。\n会上，市长讲话。\n会议要求，各地要抓好落实。\n"
+    text = normalise(raw, Meta()).text
+    assert text.split("\n") == ["全市农业工作会议召开", "3月2日，会议召开。", "会上，市长讲话。", "会议要求，各地要抓好落实。"]

@@ -78,6 +78,7 @@ _LINK = ("有", "已有", "共有", "现有", "共", "共计", "合计", "总计
          "要", "需", "将", "降", "增", "升", "减", "全部", "都")  # 降至 read as 降 + 至; 收入全部达到
 _LONG = 12  # characters: a subject longer than this is cut at its last 、
 _COMPARE = ("高于", "低于", "快于", "慢于", "超出", "超过", "领先")
+_EACH_KIND = ("各类", "各种", "各项", "各个")  # 排查各类风险隐患点: what is counted is the 风险隐患点
 _AGGREGATORS = ("累计", "共计", "共有", "合计", "总计", "其中", "共", "总共", "一共")
 _CHANGE_UP = ("增长", "增加", "提高", "提升", "上升", "增至", "升至", "增到")
 _CHANGE_DOWN = ("下降", "减少", "降低", "下滑", "回落", "减至", "降至", "减到", "降到")
@@ -294,7 +295,15 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
-    return [(w, f) for w, f in _tokens_with_space(text) if w.strip()]
+    tokens: list[tuple[str, str]] = []
+    for w, f in _tokens_with_space(text):
+        if not w.strip():
+            continue
+        if w == "点" and tokens and tokens[-1][1].startswith("n"):
+            tokens[-1] = (tokens[-1][0] + w, "n")  # 风险隐患点, 监测点: a place, not a numeral's 点
+            continue
+        tokens.append((w, f))
+    return tokens
 
 
 def _inside_word(sentence: str, offset: int, number: Number) -> bool:
@@ -381,7 +390,7 @@ def _before(text: str, start: int, end: int) -> _Before:
             after = _strip(tokens[i + 1:])
             tokens = after if after else tokens[:i]
             break
-    tokens = _strip(tokens)
+    tokens = [t for k, t in enumerate(_strip(tokens)) if not (0 < k and t[1] == "r" and t[0] in _EACH_KIND)]
     only_verb = len(tokens) == 1 and tokens[0][1].startswith("v")
     return _Before(_clean("".join(w for w, _ in tokens)), time, verb_before, only_verb, first)
 
@@ -405,6 +414,8 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
     if sized is not None:  # 286个亿元以上重点项目: the class that the amount sets is part of what is counted
         noun, noun_end = _after(text, sized.end(), end, allow_verb)
         return (sized.group().removesuffix("的") + noun, noun_end) if noun else ("", start)
+    if text.startswith("左右", start):
+        start += 2  # 5个左右热带气旋: the noun after the approximation
     stop = start
     while stop < end and text[stop] not in _CLAUSE_END + "、":
         stop += 1

@@ -376,6 +376,10 @@ def _bracketed_alias(ctx: Context, m: Mention) -> bool:
 
 
 PRESIDING_BODIES = ("常委会", "主席团")
+SAID = re.compile(r"(?:指出|强调|表示|说|称|认为)")
+IN_SPEECH = re.compile(r"在(?:致辞|讲话|发言|总结讲话|主持词)中$")  # 骆听雨在致辞中介绍: said in a speech, no report
+TITLED = re.compile(r"题为《([^《》]{2,60})》的$")
+SPEAKS_FOR = re.compile(r"代表(?:各|全体|所有|与会|参会|受表彰|全[市县区省])")
 LISTED_GROUP = ("班子", "相关", "有关", "分管", "主要", "负责", "领导", "成员", "干部", "代表")
 GROUP_AFTER = ("班子", "负责", "主要", "分管", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志")
 COUNTED_MEMBERS = re.compile(r"[0-9一二三四五六七八九十两]+(?:个|家)(?:成员单位|成员|单位)")  # 联席会议32个成员单位
@@ -386,6 +390,8 @@ def _in_chain(ctx: Context, start: int, end: int) -> bool:
     (市教育局班子成员), or listed before one that is (市人大常委会、市政府、市政协有关领导列席), is not itself
     the agent."""
     text = ctx.text
+    if SPEAKS_FOR.match(text, end):
+        return False  # 夷陵区人民政府代表各县市区作表态发言: 代表 the verb, not a group of delegates
     if _title_at(text, end) or text.startswith(GROUP_AFTER, end) or COUNTED_MEMBERS.match(text, end) is not None:
         return True
     if text[end:end + 1] in ("、", "和"):
@@ -411,6 +417,9 @@ def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]
     lo, hi = ctx.spans[key]
     return [s for s in ctx.doc.sentences if lo <= s.start < hi]
 
+
+SPEECH_CITED = re.compile(r"的(?:重要)?$")
+REPORTED_SAID = re.compile(r"(?:通报|汇报|介绍)$")  # 巫晓楠通报指出: what a report says, the reporter no speaker
 
 # 参加会议的还有A（…）、B: the persons named after it attend
 ATTEND_AFTER = re.compile(r"(?:参加|出席|列席)(?:会议|活动)?的(?:还有|有)")
@@ -439,8 +448,9 @@ def _roles(ctx: Context, key: str) -> None:
                     continue  # 工作报告 is a report made, not a speech; so is the report a meeting heard
                 if cue in SUBJECT_CUES and not _subject_before(ctx, s.start, pos):
                     continue
-                if role == "speaker" and (text.startswith("精神", pos + len(cue)) or text[pos - 1:pos] == "的"):
-                    continue  # 重要讲话精神, 在…上的讲话: a speech elsewhere
+                if role == "speaker" and (text.startswith("精神", pos + len(cue)) or SPEECH_CITED.search(text, pos - 3, pos)
+                                          or REPORTED_SAID.search(text, pos - 2, pos)):
+                    continue  # 重要讲话精神, 在…上的讲话, 总书记的重要讲话: a speech elsewhere
                 if role == "attendee" and text.startswith("单位", pos + len(cue)):
                     continue  # 各参加单位: the bodies taking part in general, not at this meeting
                 if role == "attendee" and text[pos - 1:pos] == "在":
@@ -537,6 +547,8 @@ def _reports(ctx: Context, key: str) -> None:
                             or any(a <= pos < b for a, b in names) \
                             or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
+                    if IN_SPEECH.search(text, ps, pos):
+                        continue
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):
                         hits[pos] = (cue, kind)
             heard = text.find("听取", ps, pe)
@@ -558,6 +570,10 @@ def _reports(ctx: Context, key: str) -> None:
                 plain = cue.endswith(PLAIN_SPEECH)  # A、B，C，D先后发言: every clause of names before it
                 walk = plain or _names_before(ctx, lo, pos)
                 agents = _for_units(ctx, _agents(ctx, lo, pos, walk_back=walk), lo, pos, persons=not plain, wide=walk)
+                behalf = [a for a in agents if a[1] == "Organisation" and any(
+                    m.key == a[0] and text[m.start - 2:m.start] == "代表" for m in ctx.graph.mentions if lo <= m.start < pos)]
+                if behalf:  # A代表县纪委常委会作工作报告: the body A speaks for reports
+                    agents = behalf
                 if not agents:  # 4名乡镇党委书记现场述职，述职人依次为：A（X镇党委书记）、B（…）
                     agents = _named_after(ctx, pos + len(cue), pe)
                 if not agents:
@@ -565,6 +581,9 @@ def _reports(ctx: Context, key: str) -> None:
                 if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言", "重点发言") and "作" not in text[lo:pos]:
                     continue  # 研究讨论…工作报告 is a document, not a report made at the meeting
                 topic = _topic(text, lo, pos, pe, cue)
+                titled = TITLED.search(text, lo, pos)
+                if not topic and titled:  # 作了题为《X》的工作报告: the report's title is its topic
+                    topic = titled.group(1)
                 if not topic:  # 作交流发言，介绍了X: what the same units went on to present
                     then = THEN_TOPIC.match(text, pos + len(cue), pe)
                     topic = then.group(1) if then else ""
@@ -813,7 +832,7 @@ def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
     if cue in ("汇报", "通报", "述职", "介绍", "解读", "交流了"):  # 汇报了X; else 就X作了介绍, below
         topic = text[pos + len(cue):pe].lstrip("了").strip()
         topic = re.split(r"[,，]", topic)[0]
-        if topic not in ("", "有关情况", "相关情况", "情况"):
+        if topic not in ("", "有关情况", "相关情况", "情况") and not SAID.fullmatch(topic):  # 通报指出，…: what follows is said
             return topic
     j, w = max((_rfind_jiu(text, ps, pos), 1), (text.rfind("围绕", ps, pos), 2))
     if j >= 0:  # 就X作了介绍, 围绕X作交流发言, 围绕X进行现场述职

@@ -166,14 +166,21 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
 BRANCHES = ("分行", "支行", "分公司", "直属库")
 
 
-def _branch_at(ctx: Context, text: str, i: int) -> str:
-    """湖南省分行 after a national bank's name: the place and the branch word, else ""."""
+def _branch_at(ctx: Context, text: str, i: int, bureau: bool = False) -> str:
+    """湖南省分行 after a national bank's name: the place and the branch word, else "". After a
+    national bureau (``bureau``), its office in a place: 国家矿山安全监察局山西局, 国家税务总局太原市税务局."""
     hit = _place_at(ctx, text, i)
     if hit is None:
         return ""
     j = i + hit[0]
     branch = next((b for b in BRANCHES if text.startswith(b, j)), "")
+    if not branch and bureau:
+        m = _PLACE_BUREAU.match(text, j)
+        branch = m.group() if m else ""
     return text[i:j] + branch if branch else ""
+
+
+_PLACE_BUREAU = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?)?局(?![长])")
 
 
 def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
@@ -192,7 +199,7 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if name and text[end:end + 1] != "门" and not (i > 0 and text[i - 1] in LEVELS):
         extra = _attached(text, end)
         full = lex.central_canonical.get(name, name) + extra
-        branch = _branch_at(ctx, text, end) if not extra else ""
+        branch = _branch_at(ctx, text, end, full.endswith("局")) if not extra else ""
         if branch:  # 农发行湖南省分行: a branch of a national bank, named by its place
             return OrgMatch(i, end + len(branch), full + branch, lex.org_kind(full), None, end)
         unit = _ministry_unit(text, end) if not extra else ""
@@ -839,7 +846,7 @@ def task_bodies(ctx: Context) -> list[OrgMatch]:
 # 驻市教育局、市卫生健康委纪检监察组: the discipline inspection groups a 纪委监委 stations in departments,
 # one for each department listed, after the 纪委监委 that stations them or on their own
 _STATIONED = re.compile(r"驻((?:[^、，,。；;：:（）()]{2,16}、)*[^、，,。；;：:（）()]{2,16}?)纪检监察组")
-DISCIPLINE_BODIES = ("纪委监委", "纪工委", "纪委")
+DISCIPLINE_BODIES = ("纪委监委", "纪工委", "纪委", "国家监委")
 
 
 def stationed_groups(ctx: Context) -> list[OrgMatch]:
@@ -981,8 +988,8 @@ def shared_suffix_bureaus(ctx: Context) -> list[OrgMatch]:
 # a division (处) of a department, as a meeting of the department names it: 省教育厅|校外教育培训监管处通报了…,
 # 厅|农田建设管理处处长A. Only before what a unit does or a post of it, so that no phrase passes for one.
 DIVIDED = ("厅", "局", "委")
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,12}?处(?=处长|副处长|负责|汇报|通报|介绍|说明|作|就|分别|、|和)")
-_OWN_DIVISION = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))(厅)(?=[\u4e00-\u9fff]{2,12}?处)")
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,12}?[处科](?=处长|副处长|科长|副科长|负责|汇报|通报|介绍|说明|作|就|分别|、|和)")
+_OWN_DIVISION = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([厅局])(?=[\u4e00-\u9fff]{2,12}?[处科])")
 
 
 def _division_at(text: str, i: int) -> str:
@@ -990,7 +997,7 @@ def _division_at(text: str, i: int) -> str:
     # 全 and 等 stop 全市…, A等处, but not 安全 and 高等 (安全稳定处, 高等教育处); 与 joins two fields of one
     # division (职业教育与成人教育处)
     if m is None or set(re.sub("安全|高等", "", m.group())) & STOP - {"与"} or m.group().endswith(("办事处", "联络处")) \
-            or "处" in m.group()[:-1]:
+            or m.group()[-1] in m.group()[:-1]:
         return ""
     return m.group()
 
@@ -1035,7 +1042,7 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
     for m in _OWN_DIVISION.finditer(ctx.text):  # 厅农田建设管理处处长A: a division of the one 厅 named
         div, start, end = _division_at(ctx.text, m.end()), m.start(), m.end()
         while div:  # 厅种植业管理处、农业机械化管理处分别介绍了…: the divisions listed after it are the 厅's too
-            out += _unit_of_the_one(ctx, "厅", div, start, end + len(div), lambda n: n)
+            out += _unit_of_the_one(ctx, m.group(1), div, start, end + len(div), lambda n: n)
             start = end = end + len(div) + 1
             div = _division_at(ctx.text, end) if ctx.text[end - 1:end] == "、" else ""
     for m in _OWN_OFFICE.finditer(ctx.text):
@@ -1078,6 +1085,8 @@ def _unit_of_the_one(ctx: Context, suffix: str, unit: str, start: int, end: int,
     several."""
     bodies = {(body_of(e.name), e.place_code) for e in ctx.graph.entities.values()
               if isinstance(e, Organisation) and body_of(e.name).endswith(suffix)}
+    if len(bodies) > 1 and ctx.locality is not None:  # 局…红塔区、峨山县林业和草原局作交流发言: the article's own 局
+        bodies = {b for b in bodies if b[1] == ctx.locality.code}
     if len(bodies) != 1:
         return []
     name, code = bodies.pop()

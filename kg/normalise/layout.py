@@ -40,6 +40,9 @@ FURNITURE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8})?现场|图为.{0,60}|图片(?:来源|由).{0,40}|(?:摄影|摄|图)\s*[:：/].{0,20}"
     r")$", re.IGNORECASE)
 # an image caption numbered by the site: 市政府副市长某某出席会议并讲话 (2)
+LIST_BULLETS = "·•●▪◆◇►▶"
+# a photo's caption between paragraphs: one short line, no punctuation, naming who does what
+ACT_CAPTION = re.compile(r"^[\u4e00-\u9fff]{4,24}?(?:讲话|发言|汇报情况|汇报工作|汇报|作报告|主持会议|致辞|部署工作)$")
 CAPTION = re.compile(r"^[^。！？]{2,60}?\s*[(（]\d{1,2}[)）]$")
 # the slogan of a portal, printed above every page
 SLOGAN = re.compile(r"主动选择|首选|值得信赖|欢迎(?:您|访问|光临)|(?:门户|官方)网站|服务平台|一站式|择校|权威发布|用心服务")
@@ -96,8 +99,22 @@ def continues(line: str, following: str, in_body: bool = False) -> bool:
         in_body and len(line) >= 24 and "。" in following[:40] and not following.startswith(_OPENERS))
     # …增长8 / .1%，and …增长6.5 / %，: a number wrapped before its decimals or its per cent
     split_number = line[-1:].isdigit() and re.match(r"[.．][0-9]|[%％‰]", following) is not None
+    if _LEADERS_CUT.search(line) and _NAMES_GO_ON.match(following):
+        return True  # 市领导王 / 晓燕、牛振国参加会议。: a list of leaders wrapped inside its first name
+    if "，" in line and _POST_CUT.search(line) and re.match(r"[\u4e00-\u9fff]", following):
+        return True  # 会上，镇纪委书记沙红 / 霞通报了…: a body line wrapped inside the name after a post
+    if in_body and "，" in line and len(line) >= 6 and _HAN_END.search(line) and re.match(r"[\u4e00-\u9fff]", following) \
+            and not following.startswith(_OPENERS) and not _NEW_ITEM.match(following) \
+            and ("。" in following[:60] or re.search("[，、]", following)):
+        return True  # 会议决定，对爱新舍 / 里镇…予以表彰。: a short body line wrapped inside a name
     return (len(line) >= 20 and line[-1] not in _CLOSING and body_line
             and (bool(re.match(r"[\u4e00-\u9fff0-9“、，,]", following)) or split_number) and not _NEW_ITEM.match(following))
+
+
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_LEADERS_CUT = re.compile(r"领导[\u4e00-\u9fff]{0,2}$")
+_POST_CUT = re.compile(r"(?:书记|主任|[部厅局处科市县区镇乡校院队组所]长|主席|常委|委员|负责人)[\u4e00-\u9fff]{1,2}$")
+_NAMES_GO_ON = re.compile(r"[\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff·]{2,4})*(?:等)?(?:同志)?(?:参加|出席|列席)")
 
 
 # words that open a sentence of a report: a line starting with one is no continuation of a long line
@@ -140,12 +157,16 @@ def layout(lines: list[str], meta: Meta) -> list[LineKeep]:
             why = "furniture"  # counters, rules, lone numbers
         elif (short or i > last_body) and _furniture(line):  # a long footer after the text (主办：… 承办：… ICP备…)
             why = "furniture"
+        elif i > last_body and short and line[:1] in LIST_BULLETS:
+            why = "furniture"  # · 某县扎实推进…: a list of links to other stories after the text
         elif short and CAPTION.match(line):
             why = "caption"
         elif short and (i + 1 < len(lines) and lines[i + 1] == line or i and lines[i - 1] == line):
             why = "caption"  # an image's caption printed twice
         elif short and line in seen:
             why = "caption"
+        elif first_body < i < last_body and ACT_CAPTION.match(line):
+            why = "caption"  # 市生态环境局汇报情况 between two paragraphs: what a photo shows
         elif short and (i < first_body or i > last_body) and SLOGAN.search(line):
             why = "slogan"
         if not why and short:
