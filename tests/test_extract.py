@@ -875,3 +875,42 @@ def test_rare_surnames_and_a_deputy_s_arrangements():
     names = {n for n, _ in _roles(ag)}
     assert {"字丽萍", "庹刚"} <= names
     assert ("罕玉明", "speaker") in _roles(ag)
+
+
+def test_units_listed_before_a_comma_and_townships_sharing_their_government():
+    ag = build_text("2月27日，全省教育工作会议召开。会上，宜宾、泸州、乐山市教育局，西南石油大学、四川职业技术学院作交流发言。",
+                    Meta(id="t-comma-list", place="四川省"))
+    assert {"宜宾市教育局", "泸州市教育局", "乐山市教育局", "西南石油大学"} <= _report_units(ag)
+    ag = build_text("8月29日，全市秋季开学工作推进会召开。会上，石庄镇、丁堰镇人民政府和如皋市实验小学作交流发言。",
+                    Meta(id="t-town-list", place="如皋市"))
+    assert {"石庄镇人民政府", "丁堰镇人民政府"} <= _report_units(ag)
+
+
+def test_a_ministry_named_with_its_party_group_and_its_departments_by_their_names_alone():
+    ag = build_text("9月20日，生态环境部部党组书记、部长林海主持召开部常务会议。会议听取了土壤生态环境司关于土壤污染防治情况的汇报。",
+                    Meta(id="t-own-si"))
+    assert ("林海", "书记", "生态环境部党组") in _holdings(ag)
+    assert "生态环境部土壤生态环境司" in _report_units(ag)
+    ag = build_text("9月1日，民政部召开推进会。民政部相关司局负责同志参加会议。", Meta(id="t-unnamed-si"))
+    assert not any("相关" in o for o in _orgs(ag))
+
+
+def test_zones_and_central_teams_and_no_county_read_into_a_joining_word():
+    ag = build_text("12月2日，全市座谈会召开。会上，依安县人民政府和明水国家级自然保护区管理局作交流发言。",
+                    Meta(id="t-zone", place="绥化市"))
+    assert not any(o.endswith("区管理局") and "保护区" not in o for o in _orgs(ag))
+    ag = build_text("7月1日，全市生态环境保护大会召开。中央第五生态环境保护督察组交办的42件信访件已全部办结。",
+                    Meta(id="t-team", place="连云港市"))
+    assert "中央第五生态环境保护督察组" in _orgs(ag)
+    ag = build_text("3月1日，全省森林防火视频会议召开。各市（地）和县（市、区）政府设分会场。", Meta(id="t-and-county", place="吉林省"))
+    places = {e.name for e in ag.entities.values() if isinstance(e, Place)}
+    assert "和县" not in places
+    ag = build_text("4月25日，全县旅游工作会议召开。县市场监管局要会同县文广旅局开展整治。", Meta(id="t-together", place="夹江县"))
+    places = {e.name for e in ag.entities.values() if isinstance(e, Place)}
+    assert "会同县" not in places and "夹江县文广旅局" in _orgs(ag)
+
+
+def test_a_dateline_without_a_year_gives_the_month_of_a_day_named_alone():
+    ag = build_text("鹤城新闻网12月13日讯(记者 林月)12日，全市文旅产业发展座谈会召开。市长王川出席会议并讲话。",
+                    Meta(id="t-dateline-day", place="齐齐哈尔市"))
+    assert [m.date for m in ag.entities.values() if isinstance(m, Meeting)] == ["--12-12"]

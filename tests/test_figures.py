@@ -362,3 +362,9 @@ def test_a_change_that_turns_a_fall_into_growth_a_lifespan_and_a_count_of_a_size
 ])
 def test_counters_of_times_approximations_and_places_counted(text, expected):
     assert_rows(text, expected)
+
+
+def test_two_numbers_sizing_one_body_and_a_service_point():
+    assert_rows("全县组建的42支、1800人的应急抢险队伍要做到拉得出。",
+                [("应急抢险队伍", "42", "支"), ("应急抢险队伍", "1800", "人")])
+    assert_rows("全市已建成社区助餐服务点360个。", [("建成社区助餐服务点", "360", "个")])

@@ -12,6 +12,7 @@ from ..model import ArticleGraph, Entity, Evidence, Mention, Meeting, Place
 __all__ = ["Context", "occurrences"]
 
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 
 
 def occurrences(text: str, needle: str, start: int = 0, end: int | None = None):  # type: ignore[no-untyped-def]
@@ -60,6 +61,8 @@ class Context:
             ctx.year = int(m.group(1))
             ctx.month = int(m.group(2)) if m.group(2) else None
             ctx.day = int(m.group(3)) if m.group(3) else None
+        elif (d := _DATELINE_DAY.search(doc.meta.dateline or "")) is not None:
+            ctx.month, ctx.day = int(d.group(1)), int(d.group(2))  # 新闻网12月13日讯 with no year: its month and day
         if doc.meta.place:
             ctx.locality = ctx.gaz.lookup(doc.meta.place) or ctx.gaz.lookup_path(doc.meta.place)
         return ctx

@@ -60,6 +60,7 @@ _MEETING_AFTER = re.compile(r"^(?:会议|会|全会|全体会议|常委会|常�
 _NOUN_ENDS = "生员者师户工民士长官家人站村镇乡区县市校院馆园厂室队组局委办处科所点件项款率量数额"
 _RANKING = re.compile(r"(?:排名|排在|位居|位列|进入|跻身|居|列)[^，。；,;]{0,4}前$")
 _SIZE_CLASS = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十百千]+)?(?:万亿元|亿元|千万元|万元)(?:以上|以下)的?")
+_ALSO_SIZED = re.compile(r"、(?:[0-9.]+|[一二三四五六七八九十百千两]+)[万亿]?[\u4e00-\u9fff]{1,2}的")
 _LIFESPAN = re.compile(r"(?:寿命|年龄)(?:达到|达|为|提高到|提高至|增至|增加到)?$")
 _PHASE_AFTER = re.compile(r"^(?:工程|项目|规划)")  # 二期工程, 六期规划: a phase, not a count
 
@@ -299,7 +300,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     for w, f in _tokens_with_space(text):
         if not w.strip():
             continue
-        if w == "点" and tokens and tokens[-1][1].startswith("n"):
+        if w == "点" and tokens and (tokens[-1][1].startswith("n") or tokens[-1][1] == "vn"):
             tokens[-1] = (tokens[-1][0] + w, "n")  # 风险隐患点, 监测点: a place, not a numeral's 点
             continue
         tokens.append((w, f))
@@ -416,6 +417,12 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
         return (sized.group().removesuffix("的") + noun, noun_end) if noun else ("", start)
     if text.startswith("左右", start):
         start += 2  # 5个左右热带气旋: the noun after the approximation
+    also = _ALSO_SIZED.match(text, start, end)
+    if also is not None:  # 386支、1.5万人的应急抢险队伍: both numbers size the body after 的
+        stop = also.end()
+        while stop < end and text[stop] not in _CLAUSE_END + "、":
+            stop += 1
+        return _described(text, also.end(), stop)
     stop = start
     while stop < end and text[stop] not in _CLAUSE_END + "、":
         stop += 1

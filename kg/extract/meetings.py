@@ -676,7 +676,13 @@ def _names_before(ctx: Context, lo: int, pos: int) -> bool:
     cs, _ = _clause_bounds(ctx.text, pos, lo, pos)
     if cs <= lo or ctx.text[cs - 1] not in ",，":
         return False
-    return any(m.type == "Person" and m.end == cs - 1 for m in ctx.graph.mentions)
+    if any(m.type == "Person" and m.end == cs - 1 for m in ctx.graph.mentions):
+        return True
+    # 武汉、襄阳、黄冈市教育局，华中农业大学作交流发言: a clause that only lists units
+    ps, _ = _clause_bounds(ctx.text, cs - 1, lo, cs - 1)
+    units = [m for m in ctx.graph.mentions if m.type == "Organisation" and ps <= m.start and m.end <= cs - 1]
+    return any(m.end == cs - 1 for m in units) and not re.sub(r"[、和及]", "", "".join(
+        ch for k, ch in enumerate(ctx.text[ps:cs - 1], ps) if not any(m.start <= k < m.end for m in units)))
 
 
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "围绕", "结合", "书面",

@@ -198,6 +198,9 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     # 市应急管理部门: a local department, not the ministry
     if name and text[end:end + 1] != "门" and not (i > 0 and text[i - 1] in LEVELS):
         extra = _attached(text, end)
+        if not extra and name.endswith("部") and text.startswith("部", end) and _attached(text, end + 1):
+            end += 1  # 生态环境部部党组书记: the ministry's level word again before its Party group
+            extra = _attached(text, end)
         full = lex.central_canonical.get(name, name) + extra
         branch = _branch_at(ctx, text, end, full.endswith("局")) if not extra else ""
         if branch:  # 农发行湖南省分行: a branch of a national bank, named by its place
@@ -285,7 +288,13 @@ def _prefecture_area(ctx: Context, text: str, i: int) -> OrgMatch | None:
 def _noun_with(text: str, i: int) -> bool:
     """老旧小区改造…联席会议: the level word ends a noun with the character before it (小区, 社区, 股市),
     so it names no level."""
-    return HAN.match(text[i - 1]) is not None and word_tag(text[i - 1:i + 1]) in ("n", "s")
+    return HAN.match(text[i - 1]) is not None and (word_tag(text[i - 1:i + 1]) in ("n", "s")
+                                                   or text.endswith(AREA_NOUNS, 0, i + 1))
+
+
+# areas named by their kind, whose 区 is no level word: 扎龙国家级自然保护区管理局, 准格尔经济开发区管理委员会
+AREA_NOUNS = ("保护区", "开发区", "园区", "示范区", "景区", "林区", "矿区", "新区", "试验区", "实验区", "合作区", "功能区",
+              "片区", "辖区", "山区", "牧区", "库区", "城区", "社区", "小区")
 
 
 def _institution_at(text: str, j: int) -> str:
@@ -343,6 +352,14 @@ _TOWNS_COUNTED = re.compile(r"(?:等[一二三四五六七八九十两0-9]*|[一
 REPORT_AFTER = ("作", "汇报", "通报", "述职", "交流发言", "表态发言", "分别", "先后", "依次")
 
 
+_UNITS_THEN_REPORT = re.compile(r"[和及、][^，,。；;：:]{2,40}?(?:作|汇报|通报|述职|交流发言|表态发言)")
+
+
+def _more_units_report(text: str, at: int) -> bool:
+    """白蒲镇、长江镇人民政府和如皋市第一中学作交流发言: more units follow, and the clause ends in a report."""
+    return _UNITS_THEN_REPORT.match(text, at) is not None
+
+
 def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     """高庄镇党委, 衡山镇人民政府, 友谊路街道办事处: a body of a township named in the text."""
     if not ctx.townships:
@@ -375,7 +392,8 @@ def _township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
         after = at + len(_EITHER_COMMITTEE[0])
     if full and last is not hit and not (body and (lexicon().title_index.at(text, after) or body in TOWNSHIP_OFFICES
                                                    or text.startswith(HEADS_UNNAMED, after)
-                                                   or text.startswith(REPORT_AFTER, after))):
+                                                   or text.startswith(REPORT_AFTER, after)
+                                                   or _more_units_report(text, after))):
         last, body = hit, next((b for b in TOWNSHIP_BODIES if text.startswith(b, hit.end)), "")
     written = body
     if not body and last is hit:  # 灵城镇镇长A, 古城街道书记B: the body the title is of
@@ -483,7 +501,11 @@ _MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?司")
 
 def _ministry_unit(text: str, i: int) -> str:
     m = _MINISTRY_UNIT.match(text, i)  # 就 stops 就X作介绍, but not 就业 (就业促进司)
-    return m.group() if m and not set(m.group().replace("就业", "")) & GENERIC_STOP else ""
+    return m.group() if m and not set(m.group().replace("就业", "")) & GENERIC_STOP \
+        and not m.group().startswith(UNNAMED_UNITS) else ""
+
+
+UNNAMED_UNITS = ("相关", "有关", "其他", "部分", "所属", "直属")  # 民政部相关司局负责同志: no 司 named
 
 
 _MINISTRY_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,8}?局(?!长)")
@@ -492,7 +514,7 @@ _MINISTRY_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,8}?局(?!长)")
 def _ministry_bureau(text: str, i: int) -> str:
     m = _MINISTRY_BUREAU.match(text, i)
     return m.group() if m and not set(m.group()) & GENERIC_STOP and not m.group().endswith(NOT_BUREAU) \
-        and not lexicon().title_index.at(text, i) else ""
+        and not m.group().startswith(UNNAMED_UNITS) and not lexicon().title_index.at(text, i) else ""
 
 
 def _bare_bureau(ctx: Context, text: str, i: int) -> OrgMatch | None:
@@ -898,6 +920,8 @@ def run(ctx: Context) -> None:
         add_org(ctx, m)
     for m in township_stations(ctx):
         add_org(ctx, m)
+    for m in central_teams(ctx):
+        add_org(ctx, m)
     groups = stationed_groups(ctx)
     if groups:  # the departments named inside a group's name are organisations, but their mentions are the groups'
         inside = [(g.start, g.end) for g in groups]
@@ -1014,21 +1038,38 @@ _OWN_STATIONED = re.compile(r"驻([厅局部委])纪检监察组")
 _OWN_PARTY_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;：:\n、和及]))([厅部局])?机关党委(?!会)")
 # 大气环境司汇报了…, 部种植业管理司通报了…: a department (司) of the one national body the article names,
 # written without it
+_HEARD_LEAD = re.compile(r"(?:会议|会上)?听取了?")
 _OWN_SI = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,12}?司)"
                      r"(?=汇报|通报|介绍|说明|就|作|分别|、|和|关于|(?:有关|相关|主要)?负责)")
+
+
+# teams the centre sends, named by their number and task: 中央第三生态环境保护督察组, 中央第十五巡视组
+_CENTRAL_TEAM = re.compile(r"中央(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,12}?(?:督察组|巡视组|督导组|指导组)")
+
+
+def central_teams(ctx: Context) -> list[OrgMatch]:
+    out = []
+    for m in _CENTRAL_TEAM.finditer(ctx.text):
+        if set(re.sub("第[一二三四五六七八九十]+", "", m.group())) & GENERIC_STOP or any(o.type == "Organisation" and o.start <= m.start() < o.end
+                                                for o in ctx.graph.mentions):
+            continue
+        out.append(OrgMatch(m.start(), m.end(), m.group(), lexicon().org_kind(m.group()) or "Organisation", None))
+    return out
 
 
 def own_offices(ctx: Context) -> list[OrgMatch]:
     out = []
     central = lexicon().central_orgs
-    bodies = {e.name for e in ctx.graph.entities.values() if isinstance(e, Organisation) and e.name in central}
+    bodies = {party_group_of(e.name) for e in ctx.graph.entities.values()
+              if isinstance(e, Organisation) and party_group_of(e.name) in central}  # 生态环境部党组 names the ministry
     # a 司 is a national body's alone, whatever place the article is about (在甘肃武威召开): of the one national
     # body named, or of the one whose level word is written before it (部种植业管理司 beside 中国气象局)
     for m in _OWN_SI.finditer(ctx.text) if bodies else ():
         # 环境影响评价与排放管理司; not 农业农村部种植业管理司, named in full
         si, a = m.group(1), m.start(1)
-        if si.startswith("听取"):
-            si, a = si[2:], a + 2  # 听取生态环境监测司关于…的汇报
+        heard = _HEARD_LEAD.match(si)
+        if heard:
+            si, a = si[heard.end():], a + heard.end()  # (会议)听取(了)生态环境监测司关于…的汇报
         levelled = [b for b in bodies if si.startswith(b[-1])] if len(si) > 3 else []
         if len(levelled) == 1:
             body, si, a = levelled[0], si[1:], a + 1

@@ -88,12 +88,17 @@ def _free_before(text: str, i: int) -> bool:
 
 def _verb_not_place(ctx: Context, text: str, i: int, length: int, d: Division) -> bool:
     """会同县住房城乡建设局 in an article about another county: 会同 (together with) and the local
-    县住房城乡建设局, not a county far from the article's place."""
-    if ctx.locality is None or length != 3 or text[i + 2] not in LEVEL_CHARS or d.level != "county":
+    县住房城乡建设局, not a county far from the article's place; so 和县（市、区）: and the counties."""
+    word = text[i:i + length - 1]
+    if ctx.locality is None or word not in JOINING_WORDS or text[i + length - 1] not in LEVEL_CHARS or d.level != "county":
         return False
     if d.code in ctx.related_codes() or ctx.gaz.is_within(d, ctx.locality.code):
         return False
-    return bool(lexicon().department_index.at(text, i + 3))
+    # 各市（地）和县（市、区）政府: 和 joins the level word's group; 会同县文广旅局: 会同 the local 县…局
+    return bool(lexicon().department_index.at(text, i + length)) or text[i + length:i + length + 1] in ("（", "(", "级")
+
+
+JOINING_WORDS = ("和", "会同")  # words that join two bodies, and with a level word after them spell a county's name
 
 
 # 海棠湾, 崖州湾: a short name that a bay, island or harbour takes is that feature's, not the division's
