@@ -914,3 +914,30 @@ def test_a_dateline_without_a_year_gives_the_month_of_a_day_named_alone():
     ag = build_text("鹤城新闻网12月13日讯(记者 林月)12日，全市文旅产业发展座谈会召开。市长王川出席会议并讲话。",
                     Meta(id="t-dateline-day", place="齐齐哈尔市"))
     assert [m.date for m in ag.entities.values() if isinstance(m, Meeting)] == ["--12-12"]
+
+
+def test_a_meeting_held_before_the_reported_one_takes_the_roles_of_its_sentence():
+    ag = build_text("3月5日，全省就业工作会议在长沙召开。副省长郑明出席会议并讲话，省政府副秘书长龙华主持会议。"
+                    "会前，郑明主持召开高校毕业生就业工作座谈会，听取部分高校意见建议。", Meta(id="t-before", place="湖南省"))
+    roles = {(ag.entities[p.meeting].name, ag.entities[p.participant].name, p.role)
+             for p in ag.facts if isinstance(p, Participation)}
+    assert ("高校毕业生就业工作座谈会", "郑明", "chair") in roles
+    assert ("全省就业工作会议", "郑明", "chair") not in roles and ("全省就业工作会议", "龙华", "chair") in roles
+
+
+def test_reserve_administrations_village_branches_and_a_titled_report_with_a_space():
+    ag = build_text("12月2日，全市文旅座谈会召开。会上，依安县人民政府和明水国家级自然保护区管理局作交流发言。",
+                    Meta(id="t-reserve", place="绥化市"))
+    assert "明水国家级自然保护区管理局" in _report_units(ag)
+    ag = build_text("3月6日，新安镇召开春耕备耕推进会。会上，向阳村、胜利村党支部书记作交流发言。", Meta(id="t-branches", place="五原县"))
+    assert {"向阳村党支部", "胜利村党支部"} <= _report_units(ag)
+    ag = build_text("2月27日，全县党风廉政建设工作会议召开。县纪委书记马兰代表县纪委常委会作了题为《坚定不移推进 全面从严治党》的工作报告。",
+                    Meta(id="t-titled", place="鹤峰县"))
+    assert ("鹤峰县纪委常委会", "坚定不移推进 全面从严治党", "report") in _reports(ag)
+
+
+def test_a_ministry_s_department_beside_another_national_body_is_the_headline_s_ministry():
+    ag = build_text("生态环境部召开部常务会议\n9月26日，生态环境部部长林海主持召开部常务会议。中央纪委国家监委驻生态环境部纪检监察组"
+                    "组长王平出席会议。会议听取了海洋生态环境司关于近岸海域综合治理情况的汇报。",
+                    Meta(id="t-two-central", title="生态环境部召开部常务会议"))
+    assert "生态环境部海洋生态环境司" in _report_units(ag)

@@ -47,6 +47,8 @@ class Context:
     # where the text speaks of each reported meeting, when it reports two held one after the other
     # (上午…常委会会议 … 当天下午…专题会议): meeting key → (start, end); absent: the whole text
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # a meeting held before the reported one, told in one sentence (会前，A主持召开Y座谈会): key → that sentence
+    asides: dict[str, tuple[int, int]] = field(default_factory=dict)
     _related: set[str] | None = None
     place_candidates: dict[int, list] = field(default_factory=dict)  # kg.extract.places' cache, by offset
     townships: list | None = None  # kg.extract.townships' hits, once found

@@ -56,11 +56,16 @@ def _clean_name(name: str) -> str:
 
 
 def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around ``pos`` within [lo, hi); a title in 《》 is one piece, whatever it holds (题为《A B》)."""
     s = pos
     while s > lo and text[s - 1] not in CLAUSE_BREAK:
         s -= 1
+        if text[s] == "》" and (k := text.rfind("《", lo, s)) >= 0:
+            s = k
     e = pos
     while e < hi and text[e] not in CLAUSE_BREAK:
+        if text[e] == "《" and (k := text.find("》", e, hi)) >= 0:
+            e = k
         e += 1
     return s, e
 
@@ -145,6 +150,10 @@ def _find_meetings(ctx: Context) -> None:
                         and name not in lexicon().meeting_words and not _held_already(ctx, name):
                     _next_meeting(ctx, s, ns, ne, name, how)  # 当天下午，A又主持召开Y会议: a second meeting
                     continue
+                if found_main and group is body and how in ("after", "chair") and s.text.lstrip("，, ").startswith("会前") \
+                        and name not in lexicon().meeting_words and not _held_already(ctx, name):
+                    _meeting_before(ctx, s, ns, ne, name, how)
+                    continue
                 date = date_near(ctx, s.start, s.end, ns)
                 reported = not found_main
                 if not reported and ("关于召开" in ctx.text[max(0, ns - 6):ns] or how != "at"):
@@ -180,6 +189,15 @@ def _next_meeting(ctx: Context, s, ns: int, ne: int, name: str, how: str) -> Non
         lo, _ = ctx.spans.get(k, (0, len(ctx.text)))
         ctx.spans[k] = (lo, s.start)
     ctx.spans[key] = (s.start, len(ctx.text))
+    ctx.joined.append(key)
+    _conveners(ctx, s.start, ns, ne, how, key)
+
+
+def _meeting_before(ctx: Context, s, ns: int, ne: int, name: str, how: str) -> None:  # type: ignore[no-untyped-def]
+    """会前，A主持召开Y座谈会，听取…: a meeting held before the reported one, in its one sentence."""
+    date = date_near(ctx, s.start, s.end, ns) or ctx.graph.entities[ctx.joined[0]].date
+    key = ctx.add_meeting(Meeting(name, date, ctx.locality.code if ctx.locality else "", ctx.doc.digest, True), ns, ne)
+    ctx.spans[key] = ctx.asides[key] = (s.start, s.end)
     ctx.joined.append(key)
     _conveners(ctx, s.start, ns, ne, how, key)
 
@@ -412,10 +430,9 @@ def _listed_in_group(ctx: Context, start: int, listed: int) -> bool:
 
 def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]
     """The sentences that speak of meeting ``key`` (all, unless the article reports two in turn)."""
-    if key not in ctx.spans:
-        return ctx.doc.sentences
-    lo, hi = ctx.spans[key]
-    return [s for s in ctx.doc.sentences if lo <= s.start < hi]
+    aside = [span for k, span in ctx.asides.items() if k != key]
+    lo, hi = ctx.spans.get(key, (0, len(ctx.text)))
+    return [s for s in ctx.doc.sentences if lo <= s.start < hi and not any(a <= s.start < b for a, b in aside)]
 
 
 SPEECH_CITED = re.compile(r"的(?:重要)?$")

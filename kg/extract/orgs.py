@@ -44,7 +44,9 @@ INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学"
                         "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
                         "商会", "协会", "联络处", "服务中心", "中心", "福利院", "敬老院", "推广站", "监测站", "工作站", "林场", "农场",
                         # a development zone's administration, by its full or short name (昆山开发区, 阿拉善高新区)
-                        "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区")
+                        "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区",
+                        # the administration of a nature reserve or of a state forest (扎龙国家级自然保护区管理局)
+                        "自然保护区管理局", "保护区管理局", "国有林管理局")
 # units only a reporting list names alone (新南社区、余松社区作交流发言): after a place they are words (定安乡村振兴)
 LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "教育中心", "社区党委", "社区党支部", "村党支部", "村党总支", "村党委", "社区",
                       "村")  # 职业技术教育中心; 育才路社区党委: a community's Party committee
@@ -698,7 +700,7 @@ def _body_of(m: OrgMatch, text: str) -> str:
 
 
 # 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of units and its cue
-_REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人))?(?:分别|先后|依次|相继|也|在会上)?(?:在[分主]会场)?"
+_REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人)|(?<=[村区镇乡部委])(?:第一)?书记)?(?:分别|先后|依次|相继|也|在会上)?(?:在[分主]会场)?"
                             r"(?:(?:就|围绕)[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?|关于[^，,。；;：:]{2,40}?的)?"
                             r"(?:作了|作|进行了|进行)?(?:书面|典型|补充)?$")  # …，姜山镇关于X的汇报
 _LIST_ITEM = re.compile(r"[^、和及与]+")
@@ -819,6 +821,12 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
         if text.startswith("辖区", s) and e - s > 4:
             s += 2  # 辖区颐康养老服务中心: the area's, not part of the name
         if (s, e) in named:
+            continue
+        item = text[s:e]
+        overlap = next((k for k in range(len(tail) - 1, 0, -1) if item.endswith(tail[:k])), 0) if tail else 0
+        if overlap and not item.endswith(tail) and 2 <= e - s - overlap <= 4 and not set(item) & STOP - set("向和"):
+            name = item + tail[overlap:]  # 先锋村、红旗村党支部: the village's 党支部
+            out.append(OrgMatch(s, e, name, lexicon().org_kind(name), None, -1))
             continue
         hit = places.get((s, e)) or _place_chain(ctx, places, s, e) or _short_of_list(ctx, text, s, e, shared)
         town = towns.get((s, e))
@@ -1075,6 +1083,8 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
             body, si, a = levelled[0], si[1:], a + 1
         elif len(bodies) == 1:
             body = next(iter(bodies))
+        elif len(titled := [b for b in bodies if b in (ctx.doc.meta.title or "")]) == 1:
+            body = titled[0]  # 生态环境部召开部常务会议 beside 中央纪委国家监委驻…: the body the headline names
         else:
             continue
         if not set(si) & STOP - set("和与") and not si.startswith(body) and not lexicon().central_index.at(si, 0):
