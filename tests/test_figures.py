@@ -368,3 +368,15 @@ def test_two_numbers_sizing_one_body_and_a_service_point():
     assert_rows("全县组建的42支、1800人的应急抢险队伍要做到拉得出。",
                 [("应急抢险队伍", "42", "支"), ("应急抢险队伍", "1800", "人")])
     assert_rows("全市已建成社区助餐服务点360个。", [("建成社区助餐服务点", "360", "个")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what occurred is counted, not the occurring; how sure a forecast is is no subject
+    ("全市共发生各类生产安全事故86起，同比下降12.3%。", [("生产安全事故", "86", "起"), ("生产安全事故", "12.3", "%")]),
+    ("预计有4个台风影响我市，其中可能有两个正面登陆。", [("台风", "4", "个"), ("台风", "2", "个")]),
+    # 今年起 is the time, not part of what is counted
+    ("今年起全县新增公办学位3000个。", [("新增公办学位", "3000", "个")]),
+])
+def test_occurrences_forecasts_and_a_time_from_which(text, expected):
+    found = assert_rows(text, expected)
+    assert sorted(f.subject for f in found) == sorted(subject for subject, _, _ in expected)  # no verb, time or 可能 in them

@@ -326,3 +326,12 @@ def test_a_dotted_name_after_its_posts_and_the_commander_of_a_headquarters():
     ag = build_text("6月5日，区防汛工作部署会召开。区委副书记、区长、区防汛指挥部指挥石文博主持会议。", Meta(id="t", place="房山区"))
     held = {(ag.entities[h.person].name, h.post, ag.entities[h.organisation].name) for h in ag.facts if isinstance(h, Holding)}
     assert ("石文博", "指挥", "房山区防汛指挥部") in held
+
+
+def test_a_given_name_with_ben():
+    from kg.document import Meta
+    from kg.model import Holding
+    from kg.pipeline import build_text
+    ag = build_text("4月1日，全市会议召开。市人大常委会主任周立本、市政协主席车明出席会议。", Meta(place="酒泉市"))
+    holders = {ag.entities[h.person].name for h in ag.facts if isinstance(h, Holding)}
+    assert {"周立本", "车明"} <= holders

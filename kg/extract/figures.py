@@ -51,7 +51,7 @@ _TIME = re.compile(
     r"(?:截至|截止到|截止|到|至)?(?:"
     r"(?:\d{4}年|今年|去年|明年|上年|本年|当年|全年)度?"
     r"(?:底|末|初|以来|上半年|下半年|前[一二三]季度|[一二三四]季度|\d{1,2}(?:[至到\-—~～]\d{1,2})?月(?:份|底|末|初)?)?"
-    r"(?:前|以来|以前|期间)?"
+    r"(?:前|以来|以前|期间|起)?"
     r"|前?[一二三四]季度(?:以来)?|上半年|下半年|\d{1,2}[至到\-—~～]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)(?:前)?"
     r"|目前|当前|现阶段|近年来|年底前|年内|春节前|节前|[寒暑]假(?:期间|前|后)"
     r"|“?十[三四五]五”?(?:期间|末|时期|以来)"
@@ -79,6 +79,8 @@ _LINK = ("有", "已有", "共有", "现有", "共", "共计", "合计", "总计
          "要", "需", "将", "降", "增", "升", "减", "全部", "都")  # 降至 read as 降 + 至; 收入全部达到
 _LONG = 12  # characters: a subject longer than this is cut at its last 、
 _COMPARE = ("高于", "低于", "快于", "慢于", "超出", "超过", "领先")
+_OCCUR = ("发生", "出现", "共发生")  # 共发生交通事故15起: what occurred is counted, not the occurring
+_MODAL = ("可能", "预计", "有望", "或将", "可望", "估计")  # 可能有两个…: how sure, not what is counted
 _EACH_KIND = ("各类", "各种", "各项", "各个")  # 排查各类风险隐患点: what is counted is the 风险隐患点
 _AGGREGATORS = ("累计", "共计", "共有", "合计", "总计", "其中", "共", "总共", "一共")
 _CHANGE_UP = ("增长", "增加", "提高", "提升", "上升", "增至", "升至", "增到")
@@ -342,10 +344,10 @@ def _clean(text: str) -> str:
 
 
 def _strip(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    while tokens and tokens[0][0] not in _NEGATION and (tokens[0][0] in _SCOPE or tokens[0][1] in ("t", "r", "p", "c", "d", "u", "uj", "ul", "x", "f",
+    while tokens and tokens[0][0] not in _NEGATION and (tokens[0][0] in _SCOPE or tokens[0][0] in _MODAL + _OCCUR or tokens[0][1] in ("t", "r", "p", "c", "d", "u", "uj", "ul", "x", "f",
                                                                  "m", "q", "y", "mq")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1][0] in _LINK or tokens[-1][0] in _TARGET
+    while tokens and (tokens[-1][0] in _LINK or tokens[-1][0] in _TARGET or tokens[-1][0] in _MODAL
                       or tokens[-1][1] in ("d", "p", "u", "uj", "ul", "x", "c", "r", "t", "f", "m", "q", "y", "mq")
                       or tokens[-1][0] == "的"):  # 秸秆离田面积力争(达到): 力争 says it is a target
         tokens = tokens[:-1]
