@@ -97,6 +97,10 @@ def _bare(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch not in QUOTES and not ch.isspace())
 
 
+# 当前及今后一个时期: the period a task is set for, no part of its name
+PERIOD_LEAD = re.compile(r"(?:当前|近期|目前)?(?:及|和|以及)?(?:今后一个时期|今后一段时期|今后一段时间|下一阶段|今后)的?")
+
+
 def strip_lead(name: str, verbs: bool = True) -> str:
     """Drop leading prefixes (全市, 近期), adverbs before a verb (扎实 做好) and, with ``verbs``,
     work verbs (做好, 推进): 扎实做好X工作 → X工作.
@@ -105,7 +109,7 @@ def strip_lead(name: str, verbs: bool = True) -> str:
     w = words()
     verbal = ("verb", "weak-verb", "action", "inst-verb", "do-well", "adverb", "spirit-verb", "prefix")
     while True:
-        m = w.starts("prefix", name)
+        m = w.starts("prefix", name) or (p.group() if (p := PERIOD_LEAD.match(name)) else "")
         if m and len(name) > len(m) + 1:
             name = name[len(m):]
             continue
@@ -277,9 +281,20 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int, int]]:
     if re.fullmatch(r"“[^”]+”..", right) and len(_bare(left)) >= 6 and right[-1] == left[-1]:
         # parallel actions on one object: 问题自查和“回头看”抽查 → 问题“回头看”抽查
         return [(left, start, start + len(left)), (left[:-2] + right, start + m.end(), start + len(piece))]
-    if len(_bare(left)) >= 4 and len(_bare(right)) >= 4:
+    if len(_bare(left)) >= 4 and len(_bare(right)) >= 4 and not _objects_of_one_work(left, right):
         return [(left, start, start + len(left)), *_split_and(right, start + m.end())]
     return [(piece, start, start + len(piece))]
+
+
+def _objects_of_one_work(left: str, right: str) -> bool:
+    """群众身边不正之风和腐败问题集中整治: the left is a thing, no line of work, and the work the right
+    ends with is done on both: one name."""
+    return left.endswith(WRONGS) and right.endswith(REMEDIES) and not words().ends("work", left)
+
+
+# wrongs a campaign puts right, and the works that do: 不正之风和腐败问题集中整治 is one campaign on both
+WRONGS = ("问题", "之风", "行为", "乱象", "现象", "隐患", "势力", "犯罪")
+REMEDIES = ("整治", "治理", "整改", "打击", "查处", "清理", "专项行动")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -556,7 +571,8 @@ class Stage:
             for tail in MEETING_TAIL:
                 if t.endswith(tail) and len(t) > len(tail):
                     t, changed = t[: -len(tail)], True
-            for lead in (*self.places, "全国", "省委", "市委", "县委", "区委", "州委", "省政府", "市政府", "县政府", "区政府"):
+            bodies = [p + b for p in self.places for b in ("委", "人民政府", "政府")]  # 五常市委农村工作会议: 农村工作
+            for lead in (*bodies, *self.places, "全国", "省委", "市委", "县委", "区委", "州委", "省政府", "市政府", "县政府", "区政府"):
                 if t.startswith(lead) and len(t) > len(lead) + 1:
                     t, changed = t[len(lead):], True
             m = re.match(rf"^(?:第[{NUM}]+次|\d{{4}}年度?|[{NUM}]{{4}}年|[前第]?[一二三四1-4]季度|[上下]半年)", t)
