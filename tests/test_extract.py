@@ -941,3 +941,38 @@ def test_a_ministry_s_department_beside_another_national_body_is_the_headline_s_
                     "组长王平出席会议。会议听取了海洋生态环境司关于近岸海域综合治理情况的汇报。",
                     Meta(id="t-two-central", title="生态环境部召开部常务会议"))
     assert "生态环境部海洋生态环境司" in _report_units(ag)
+
+
+def test_counted_provinces_report_and_a_ministry_s_division_named_with_its_level_word():
+    ag = build_text("6月5日，交通运输部召开全国电视电话会议。会上，部安全与质量监督管理司通报了全国交通运输安全生产形势。"
+                    "云南、青海等省交通运输厅，招商局集团有限公司作交流发言。国家铁路局、中国民用航空局有关负责同志出席会议。"
+                    "各省（区、市）及新疆生产建设兵团交通运输厅（局、委）设分会场。", Meta(id="t-counted-report"))
+    assert {"交通运输部安全与质量监督管理司", "云南省交通运输厅", "青海省交通运输厅"} <= _report_units(ag)
+    assert {"国家铁路局", "中国民用航空局"} <= _orgs(ag)
+    assert not any(o.startswith("新疆生产建设兵团交通") for o in _orgs(ag))
+
+
+def test_leaders_named_without_a_surname_of_the_list():
+    ag = build_text("7月19日，市委常委会召开会议。市委书记王强主持会议，市领导罗布、边巴次仁、孔令飞、达娃卓玛列席会议。"
+                    "市委常委、组织部部长次仁央宗等出席会议。", Meta(id="t-tibetan", place="山南市"))
+    names = {n for n, _ in _roles(ag)}
+    assert {"边巴次仁", "孔令飞", "达娃卓玛", "次仁央宗"} <= names
+    ag = build_text("3月6日，全市招商引资推进会召开。市领导禄海东、司马英出席会议。", Meta(id="t-unknown-first", place="仁怀市"))
+    assert {"禄海东", "司马英"} <= {n for n, _ in _roles(ag)}
+
+
+def test_a_joint_discipline_body_beside_its_two_halves_is_the_commission():
+    ag = build_text("6月4日，县委常委会召开会议。县委常委、纪委书记、监委主任何平出席会议。县纪委监委要加强日常监督。",
+                    Meta(id="t-joint", place="镇安县"))
+    assert {"镇安县纪委", "镇安县监委"} <= _orgs(ag) and "镇安县纪委监委" not in _orgs(ag)
+
+
+def test_ethnic_township_lists_short_department_names_and_a_bureau_s_stations():
+    ag = build_text("5月9日，县政府召开防汛调度会。会上，古田镇、才溪镇和官庄、庐丰畲族乡作表态发言。", Meta(id="t-she", place="上杭县"))
+    assert {"官庄畲族乡", "庐丰畲族乡"} <= {n for n, _ in _roles(ag)}
+    ag = build_text("5月2日，省政府召开常务会议。会议听取了省应急厅关于安全生产的汇报，省交通厅关于公路建设的汇报。",
+                    Meta(id="t-short-dept", place="云南省"))
+    assert {"云南省应急管理厅", "云南省交通运输厅"} <= _orgs(ag)
+    ag = build_text("4月28日，县政府召开旅游安全部署会。县公安局城关派出所、县市场监管局城关市场监管所负责人参加会议。",
+                    Meta(id="t-station", place="武夷山市"))
+    assert any(o.endswith("公安局城关派出所") for o in _orgs(ag)) and any(o.endswith("城关市场监管所") for o in _orgs(ag))

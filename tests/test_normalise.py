@@ -387,3 +387,8 @@ def test_a_heading_and_a_short_line_that_ends_its_sentence_are_not_joined():
     raw = "全市农业工作会议召开\n3月2日，会议召开。\n会上，市长讲话。\n会议要求，各地要抓好落实。\n"
     text = normalise(raw, Meta()).text
     assert text.split("\n") == ["全市农业工作会议召开", "3月2日，会议召开。", "会上，市长讲话。", "会议要求，各地要抓好落实。"]
+
+
+def test_a_name_wrapped_at_the_start_of_its_paragraph_is_joined():
+    raw = "3月2日，全市农业工作会议召开。市长郑海出席会议并讲话。\n邝玉\n明要求，各部门要加强值班值守。\n"
+    assert "邝玉明要求，各部门要加强值班值守。" in normalise(raw, Meta()).text

@@ -321,7 +321,7 @@ def _mention_names(ctx: Context) -> None:
         names: list[tuple[int, int, str]] = []  # start, end, the title written after the name
         while True:
             end = name_at(text, i)
-            if end < 0 and names:  # a name no surname list knows, in a list after one (刘建国、苏和巴特尔)
+            if end < 0 and (names or m.group()):  # a name no surname list knows, in a list (刘建国、苏和巴特尔)
                 end = _name_after_chain(ctx, text, i, listed=True)
             if end < 0:
                 break
@@ -698,8 +698,16 @@ def _names_before(ctx: Context, lo: int, pos: int) -> bool:
     # 武汉、襄阳、黄冈市教育局，华中农业大学作交流发言: a clause that only lists units
     ps, _ = _clause_bounds(ctx.text, cs - 1, lo, cs - 1)
     units = [m for m in ctx.graph.mentions if m.type == "Organisation" and ps <= m.start and m.end <= cs - 1]
-    return any(m.end == cs - 1 for m in units) and not re.sub(r"[、和及]", "", "".join(
-        ch for k, ch in enumerate(ctx.text[ps:cs - 1], ps) if not any(m.start <= k < m.end for m in units)))
+    if not units:
+        return False
+    last = max(m.end for m in units)  # 贵州、西藏等省（区）交通运输厅: the body the counted places each have
+    if last < cs - 1 and not re.fullmatch(COUNTED_LEVEL + r"[\u4e00-\u9fff]{2,12}", ctx.text[last:cs - 1]):
+        return False
+    left = "".join(ch for k, ch in enumerate(ctx.text[ps:last], ps) if not any(m.start <= k < m.end for m in units))
+    return not re.sub(r"[、和及]", "", left)
+
+
+COUNTED_LEVEL = r"等[0-9一二三四五六七八九十两]{0,3}个?[省市县区](?:[（(][省市县区、]{1,5}[）)])?"  # 贵州、西藏等省（区）…
 
 
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "围绕", "结合", "书面",

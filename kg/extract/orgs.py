@@ -34,7 +34,7 @@ BANNER_LEVELS = "盟旗"
 LIST_LEAD = set("和及与在对到赴至由从向")  # words a list of places may follow
 LEVEL_NOUNS = ("县域", "市域", "区域", "省域", "市场", "县城", "市区", "市民")  # nouns a level word starts
 # 各县（市）区教育局: a group; 等4省林草局, 三县农业农村局: places counted, not one
-NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州）)0123456789一二三四五六七八九十两个设")
+NOT_BEFORE_LEVEL = set("全各本我该城都县区市省镇乡村州）)0123456789一二三四五六七八九十两个设等")
 BARE_AFTER = set("、，,及和与：:；;\n")  # what may come before a bureau named without its place
 _EACH_PLACE = re.compile(r"各(?:[省市县区州]|乡镇|地)")
 ZONE = re.compile(r"开发区|高新区|经开区|新区")
@@ -165,6 +165,8 @@ def match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     return m
 
 
+_OTHER_LEVELS = re.compile(r"[（(][局委厅](?:[、，][局委厅])*[）)]")  # 交通运输厅（局、委）: a group of bodies, no one
+_STATION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:派出所|市场监督管理所|市场监管所|司法所|税务所|税务分局|供电所|自然资源所|交警中队)")
 BRANCHES = ("分行", "支行", "分公司", "直属库")
 
 
@@ -209,8 +211,8 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
             return OrgMatch(i, end + len(branch), full + branch, lex.org_kind(full), None, end)
         unit = _ministry_unit(text, end) if not extra else ""
         dept = _department_at(text, end, generic=False) if not extra and lex.org_kind(full) == "Government" else ""
-        if len(dept) >= 3:
-            unit = dept  # 新疆生产建设兵团应急管理局
+        if len(dept) >= 3 and not _OTHER_LEVELS.match(text, end + len(dept)):
+            unit = dept  # 新疆生产建设兵团应急管理局; not …和新疆生产建设兵团民政厅（局）, the provinces' group
         if not unit and not extra and full.endswith("部"):
             unit = _ministry_bureau(text, end)  # 应急管理部消防救援局: a bureau of a ministry
         if unit.endswith(("委", "委会")) and text.startswith("办公室", end + len(unit)):
@@ -561,6 +563,9 @@ def _finish(ctx: Context, text: str, start: int, end: int, place: Division | Non
         extra = ""
     if not extra and not unit and dept.endswith(DIVIDED):
         extra = _division_at(text, end)  # 省教育厅校外教育培训监管处: a division of the department
+    if not extra and not unit and dept.endswith("局"):
+        station = _STATION.match(text, end)  # 市公安局星村派出所: the bureau's station in a township
+        extra = station.group() if station and not set(station.group()) & GENERIC_STOP else ""
     body = dept + extra
     name = canonical(place, body, level)
     return OrgMatch(start, end + len(extra), name, kind or lexicon().org_kind(name), place, place_end)
@@ -967,7 +972,7 @@ def system_department(ctx: Context) -> list[OrgMatch]:
 # 内蒙古、宁夏、甘肃等3省（区）林草局, 门源、祁连两县县委: places listed and counted by their level word before
 # the body each has
 _COUNTED_LIST = re.compile(r"((?:(?:(?![和及与等])[\u4e00-\u9fff]){2,8}、)+(?:(?![和及与等])[\u4e00-\u9fff]){2,8}?)"
-                           r"等?[0-9一二三四五六七八九十两]{1,3}个?"
+                           r"(?:等[0-9一二三四五六七八九十两]{0,3}|[0-9一二三四五六七八九十两]{1,3})个?"
                            r"([省市县区])(?:[（(][省市县区、]{1,5}[）)])?")
 _LEVEL_OF = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",)}
 
@@ -1087,7 +1092,7 @@ def own_offices(ctx: Context) -> list[OrgMatch]:
             body = titled[0]  # 生态环境部召开部常务会议 beside 中央纪委国家监委驻…: the body the headline names
         else:
             continue
-        if not set(si) & STOP - set("和与") and not si.startswith(body) and not lexicon().central_index.at(si, 0):
+        if not set(si.replace("安全", "")) & STOP - set("和与") and not si.startswith(body) and not lexicon().central_index.at(si, 0):
             name = body + si
             out.append(OrgMatch(a, m.end(1), name, lexicon().org_kind(name), None))
     for m in _OWN_DIVISION.finditer(ctx.text):  # 厅农田建设管理处处长A: a division of the one 厅 named

@@ -477,6 +477,9 @@ _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调
              "作报告", "作讲话", "作补充")
 
 
+_TIBETAN_CI = re.compile(r"^次|次(?=[仁旦])")  # 次 of Tibetan names (次仁拉姆, 边巴次仁), no count
+
+
 def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> int:
     """The end of a name of two to six characters right after a chain of posts, or -1: it runs up
     to a verb of the meeting, or to a comma before the next chain (副州长沙马伍呷，州政协副主席…; 旗长额尔敦巴雅尔).
@@ -484,11 +487,13 @@ def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> 
     for end in range(j + 2, min(len(text), j + 6) + 1):
         name = text[j:end]
         # 次 starts Tibetan names (次旦罗布, 次仁); after a post it counts nothing (第三次)
-        if not all(HAN.match(c) for c in name) or set(name.removeprefix("次")) & NOT_NAME or _title_at(text, j) \
+        tibetan = _TIBETAN_CI.sub("", name[:-1] if name.endswith("次") and text[end:end + 1] in "仁旦" else name)
+        if not all(HAN.match(c) for c in name) or set(tibetan) & NOT_NAME or _title_at(text, j) \
                 or name.startswith(_NAME_END):
             return -1
-        if text.startswith(_NAME_END, end) or (listed and text[end:end + 1] in ("、", "等")):
-            return end
+        if text.startswith(_NAME_END, end) or (listed and text[end:end + 1] in ("、", "等")) \
+                or text[end:end + 1] == "等" and text.startswith(_NAME_END, end + 1):
+            return end  # …部长次仁拉姆等出席会议: 等 before the verb ends the name too
         if text[end:end + 1] in ("，", ",", "、") and parse_item(ctx, text, end + 1, None) is not None:
             return end  # …，州政协副主席…; 盐源县委书记吉木阿果、布拖县委书记…: the next chain starts
     return -1
@@ -547,6 +552,24 @@ def run(ctx: Context) -> None:
     _named_to(ctx)
     _surname_and_title(ctx)
     _representatives(ctx)
+    _joint_discipline(ctx)
+
+
+def _joint_discipline(ctx: Context) -> None:
+    """县纪委监委 where posts name the 县纪委 and the 县监委 too: the two work as one body (合署办公), so the
+    joint name is the 纪委 the posts name, not a third organisation."""
+    by_name = {e.name: k for k, e in ctx.graph.entities.items() if isinstance(e, Organisation)}
+    for name, key in by_name.items():
+        base = name.removesuffix("纪委监委")
+        if base == name or base + "纪委" not in by_name or base + "监委" not in by_name:
+            continue
+        into = by_name[base + "纪委"]
+        ctx.graph.mentions[:] = [Mention(m.start, m.end, m.text, m.type, into) if m.key == key else m
+                                 for m in ctx.graph.mentions]
+        ctx.graph.facts[:] = [replace(f, organisation=into) if getattr(f, "organisation", None) == key else f
+                              for f in ctx.graph.facts]
+        del ctx.graph.entities[key]
+        ctx.graph.evidence.pop(key, None)
 
 
 # 家庭医生代表宋佳, 企业代表刘某某: one who speaks for a group, named right after the word for it

@@ -153,7 +153,7 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
                 found = s  # after its county (武陵区丹阳街道探索…), what follows may be any word
                 break
             if before == "、":
-                listed = _shared_suffix(ctx, text, s, m.group(), local, floor, place_set)
+                listed = _shared_suffix(ctx, text, s, _ethnic(text, s, j) + m.group(), local, floor, place_set)
                 if listed:  # ending a list that shares its suffix, likewise
                     found, shared = s, listed
                     break
@@ -162,7 +162,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
         parent = county_ends.get(found) or local or _listed_county(ctx, text[found:j] + m.group())
         if out and out[-1].end > found:
             continue
-        out.extend(shared if shared is not None else _shared_suffix(ctx, text, found, m.group(), local, floor, place_set))
+        out.extend(shared if shared is not None else _shared_suffix(ctx, text, found, _ethnic(text, found, j) + m.group(),
+                                                                    local, floor, place_set))
         out.append(TownshipHit(found, end, text[found:j] + m.group(), parent))
     ctx.townships = out
     ctx.township_starts = {t.start: n for n, t in reversed(list(enumerate(out)))}
@@ -191,6 +192,15 @@ def _listed_here(name: str, local: Division | None) -> bool:
     """``name`` is a township the division list has (under ``local``, when that is known)."""
     counties = township_counties().get(name, ())
     return bool(counties) and (local is None or local.code in counties)
+
+
+_ETHNIC_END = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?族)+$")
+
+
+def _ethnic(text: str, start: int, end: int) -> str:
+    """官庄、庐丰畲族乡: the people an ethnic township's name ends with, which the short names before share."""
+    m = _ETHNIC_END.search(text, start + 2, end)
+    return m.group() if m else ""
 
 
 def _shared_suffix(ctx: Context, text: str, start: int, suffix: str, local: Division | None, floor: int,

@@ -99,6 +99,8 @@ def continues(line: str, following: str, in_body: bool = False) -> bool:
         in_body and len(line) >= 24 and "。" in following[:40] and not following.startswith(_OPENERS))
     # …增长8 / .1%，and …增长6.5 / %，: a number wrapped before its decimals or its per cent
     split_number = line[-1:].isdigit() and re.match(r"[.．][0-9]|[%％‰]", following) is not None
+    if in_body and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", line) and _NAME_THEN_VERB.match(following):
+        return True  # 邝玉 / 明要求，…: a name wrapped at the start of its paragraph
     if _LEADERS_CUT.search(line) and _NAMES_GO_ON.match(following):
         return True  # 市领导王 / 晓燕、牛振国参加会议。: a list of leaders wrapped inside its first name
     if "，" in line and _POST_CUT.search(line) and re.match(r"[\u4e00-\u9fff]", following):
@@ -111,6 +113,7 @@ def continues(line: str, following: str, in_body: bool = False) -> bool:
             and (bool(re.match(r"[\u4e00-\u9fff0-9“、，,]", following)) or split_number) and not _NEW_ITEM.match(following))
 
 
+_NAME_THEN_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?:要求|强调|指出|表示|主持|讲话|出席|参加|通报|汇报|介绍)")
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _LEADERS_CUT = re.compile(r"领导[\u4e00-\u9fff]{0,2}$")
 _POST_CUT = re.compile(r"(?:书记|主任|[部厅局处科市县区镇乡校院队组所]长|主席|常委|委员|负责人)[\u4e00-\u9fff]{1,2}$")
