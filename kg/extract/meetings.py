@@ -564,8 +564,8 @@ def _reports(ctx: Context, key: str) -> None:
                             or any(a <= pos < b for a, b in names) \
                             or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
-                    if IN_SPEECH.search(text, ps, pos):
-                        continue
+                    if IN_SPEECH.search(text, ps, pos) or cue == "解读" and text.endswith(("宣传", "政策"), 0, pos):
+                        continue  # 抓好宣传解读: explaining to the public, no report to the meeting
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):
                         hits[pos] = (cue, kind)
             heard = text.find("听取", ps, pe)
@@ -898,6 +898,14 @@ def run(ctx: Context) -> None:
         _convened_by(ctx, key)
         _convener_in_name(ctx, key)
         _headline_convener(ctx, key)
+    _topics_told_later(ctx)
+
+
+def _topics_told_later(ctx: Context) -> None:
+    """A、B作交流发言 … 交流发言中，A介绍了X: a unit's report told again with its topic is that one report."""
+    told = {(r.meeting, r.unit, r.kind) for r in ctx.graph.facts if isinstance(r, Report) and r.topic}
+    ctx.graph.facts[:] = [f for f in ctx.graph.facts
+                          if not (isinstance(f, Report) and not f.topic and (f.meeting, f.unit, f.kind) in told)]
 
 
 # 会议由市政府办公室组织召开; 由州委、州政府主办的…座谈会: the bodies after 由 convene
