@@ -1002,3 +1002,13 @@ def test_cities_zones_and_schools_by_their_short_names_in_a_reporting_list():
     assert {"银川市人民政府", "吴忠市人民政府", "宁东能源化工基地管委会"} <= _report_units(ag)
     ag = build_text("8月30日，全市教育推进会召开。会上，寿县一中、六安职业技术学院作典型发言。", Meta(id="t-school", place="六安市"))
     assert "寿县一中" in _report_units(ag) and not any("一中职业" in u for u in _report_units(ag))
+
+
+def test_an_analysis_as_a_report_a_hospital_after_a_verb_and_the_commission_s_full_name():
+    ag = build_text("3月11日，全县森林防灭火推进会召开。县应急管理局、县气象局分别就春季森林火险形势作分析发言。"
+                    "要支持县中医医院创建二级甲等中医医院。", Meta(id="t-analysis", place="绥宁县"))
+    assert ("绥宁县气象局", "春季森林火险形势", "report") in _reports(ag)
+    assert "绥宁县中医医院" in _orgs(ag)
+    ag = build_text("2月21日，中共祁连县第十五届纪律检查委员会第四次全体会议召开。县委常委、县纪委书记马林作工作报告。",
+                    Meta(id="t-commission", place="祁连县"))
+    assert "祁连县纪委" in _orgs(ag) and "祁连县纪律检查委员会" not in _orgs(ag)

@@ -380,3 +380,13 @@ def test_two_numbers_sizing_one_body_and_a_service_point():
 def test_occurrences_forecasts_and_a_time_from_which(text, expected):
     found = assert_rows(text, expected)
     assert sorted(f.subject for f in found) == sorted(subject for subject, _, _ in expected)  # no verb, time or 可能 in them
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在高速公路服务区新增新能源汽车充电桩3000个。", [("新增新能源汽车充电桩", "3000", "个")]),
+    ("全省已排查整治公路安全隐患点8600处。", [("排查整治公路安全隐患点", "8600", "处")]),
+    ("全市人均预期寿命力争达到79.2岁。", [("人均预期寿命", "79.2", "岁")]),
+])
+def test_things_the_segmenter_reads_as_counters_where_it_is_done_and_a_lifespan_aimed_at(text, expected):
+    found = assert_rows(text, expected)
+    assert sorted(f.subject for f in found) == sorted(subject for subject, _, _ in expected)

@@ -61,7 +61,7 @@ _NOUN_ENDS = "生员者师户工民士长官家人站村镇乡区县市校院馆
 _RANKING = re.compile(r"(?:排名|排在|位居|位列|进入|跻身|居|列)[^，。；,;]{0,4}前$")
 _SIZE_CLASS = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十百千]+)?(?:万亿元|亿元|千万元|万元)(?:以上|以下)的?")
 _ALSO_SIZED = re.compile(r"、(?:[0-9.]+|[一二三四五六七八九十百千两]+)[万亿]?[\u4e00-\u9fff]{1,2}的")
-_LIFESPAN = re.compile(r"(?:寿命|年龄)(?:达到|达|为|提高到|提高至|增至|增加到)?$")
+_LIFESPAN = re.compile(r"(?:寿命|年龄)(?:力争|预计|要)?(?:达到|达|为|提高到|提高至|增至|增加到)?$")
 _PHASE_AFTER = re.compile(r"^(?:工程|项目|规划)")  # 二期工程, 六期规划: a phase, not a count
 
 # words around a number that are no part of its subject
@@ -79,6 +79,7 @@ _LINK = ("有", "已有", "共有", "现有", "共", "共计", "合计", "总计
          "要", "需", "将", "降", "增", "升", "减", "全部", "都")  # 降至 read as 降 + 至; 收入全部达到
 _LONG = 12  # characters: a subject longer than this is cut at its last 、
 _COMPARE = ("高于", "低于", "快于", "慢于", "超出", "超过", "领先")
+_NOUN_TAILS = ("点", "桩")  # characters the segmenter reads as counters that end a noun (隐患点, 充电桩)
 _OCCUR = ("发生", "出现", "共发生")  # 共发生交通事故15起: what occurred is counted, not the occurring
 _MODAL = ("可能", "预计", "有望", "或将", "可望", "估计")  # 可能有两个…: how sure, not what is counted
 _EACH_KIND = ("各类", "各种", "各项", "各个")  # 排查各类风险隐患点: what is counted is the 风险隐患点
@@ -302,8 +303,8 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     for w, f in _tokens_with_space(text):
         if not w.strip():
             continue
-        if w == "点" and tokens and (tokens[-1][1].startswith("n") or tokens[-1][1] == "vn"):
-            tokens[-1] = (tokens[-1][0] + w, "n")  # 风险隐患点, 监测点: a place, not a numeral's 点
+        if w in _NOUN_TAILS and tokens and (tokens[-1][1].startswith("n") or tokens[-1][1] in ("vn", "v", "i", "l")):
+            tokens[-1] = (tokens[-1][0] + w, "n")  # 风险隐患点, 充电桩: a thing, not a numeral's 点 or a counter
             continue
         tokens.append((w, f))
     return tokens
@@ -371,6 +372,10 @@ def _before(text: str, start: int, end: int) -> _Before:
         time = m.group(0)
     raw = _OURS.sub(" ", _TIME.sub(" ", raw))
     tokens = _tokens(raw) if raw.strip() else []
+    at = next((k for k, t in enumerate(tokens) if t[0] in ("在", "于")), -1)
+    verb = next((k for k in range(at + 2, len(tokens)) if tokens[k][1] in ("v", "vn")), -1) if at >= 0 else -1
+    if verb > 0:
+        tokens = tokens[:at] + tokens[verb:]  # 在高速公路服务区新增充电桩: where it is done is no part of what is counted
     first = tokens[0][0] if tokens else ""
     # 参训学生由暑假前13011名: subject before 由, time after it
     for i in range(len(tokens) - 1, 0, -1):

@@ -260,7 +260,8 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         if dept and not _meeting_held(text, i + 1 + len(dept), dept):
             place = ctx.level_place(ch)  # 县委 in a city's article naming one county: that county's
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
-        chunk = _institution_at(text, i + 1) if i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" else ""
+        chunk = _institution_at(text, i + 1) if i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" \
+            or word_tag(text[max(0, i - 2):i]) == "v" else ""  # 支持市中医医院创建…: the city's, after a verb
         # 县乡村振兴服务中心: the county's, by its full name (not 社区卫生服务中心); 市医院, 县中医院 too
         if len(_stem(chunk)) >= 2 or chunk in ("医院", "中医院", "中医医院", "藏医院", "蒙医院", "民族医院"):
             place = ctx.level_place(ch)
