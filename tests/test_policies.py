@@ -747,3 +747,11 @@ def test_a_list_of_one_character_items_or_counted_as_a_whole_is_one_name_and_tar
 def test_the_verb_before_a_list_of_batches_is_no_part_of_the_first():
     _, measures, _ = run("3月1日，全市重点工作推进会议召开。会议要求，要开展“三个一批”项目建设活动，做到签约一批、开工一批、投产一批。")
     assert {m for _, m in measures} == {"签约一批", "开工一批", "投产一批"}
+
+
+def test_a_task_opened_with_an_adverb_before_its_work_verb_and_a_name_the_scrape_cut():
+    agenda, _, _ = run("全县卫生健康工作会议召开。会议强调，要扎实开展适龄儿童免费体检，要加快建设县域健康管护体系。",
+                       "全县卫生健康工作会议")
+    assert {"适龄儿童免费体检", "县域健康管护体系"} <= agenda
+    agenda, _, _ = run("全镇人居环境整治推进会召开。会议要求，要持续开展村庄清洁■■，确保村庄干净整洁。", "全镇人居环境整治推进会")
+    assert not any("■" in a for a in agenda)

@@ -131,7 +131,11 @@ def strip_lead(name: str, verbs: bool = True) -> str:
 CONJ_WORDS = ("和美", "和谐", "和平")
 
 
+MASKED_TAIL = re.compile(r"[■▇□\ufffd?？]+$")
+
+
 def clean(name: str) -> str:
+    name = MASKED_TAIL.sub("", name)  # 村庄清洁■■: the characters the scrape lost end nothing; what is left stays
     name = name.strip(" 　、，,。；;：:等")
     while name[:1] in ("和", "及") and not name.startswith(CONJ_WORDS):
         name = name[1:].lstrip(" 　、，,。；;：:等")
@@ -811,7 +815,8 @@ class Stage:
         if not re.match(r"要(?![素点求害闻])", c):  # not 要素保障, 要点
             return False
         bare = c[1:]
-        while (lead := self.w.starts("adverb", bare)) and self.w.starts("do-well", bare[len(lead):]):
+        while (lead := self.w.starts("adverb", bare)) and (self.w.starts("do-well", bare[len(lead):])
+                                                             or self.w.starts("verb", bare[len(lead):])):
             bare = bare[len(lead):]
         verb = self.w.starts("do-well", bare) or self.w.starts("verb", bare)
         obj = bare[len(verb):]
