@@ -99,18 +99,27 @@ def continues(line: str, following: str, in_body: bool = False) -> bool:
         in_body and len(line) >= 24 and "。" in following[:40] and not following.startswith(_OPENERS))
     # …增长8 / .1%，and …增长6.5 / %，: a number wrapped before its decimals or its per cent
     split_number = line[-1:].isdigit() and re.match(r"[.．][0-9]|[%％‰]", following) is not None
-    if in_body and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", line) and _NAME_THEN_VERB.match(following):
-        return True  # 邝玉 / 明要求，…: a name wrapped at the start of its paragraph
-    if _LEADERS_CUT.search(line) and _NAMES_GO_ON.match(following):
-        return True  # 市领导王 / 晓燕、牛振国参加会议。: a list of leaders wrapped inside its first name
-    if "，" in line and _POST_CUT.search(line) and re.match(r"[\u4e00-\u9fff]", following):
-        return True  # 会上，镇纪委书记沙红 / 霞通报了…: a body line wrapped inside the name after a post
-    if in_body and "，" in line and len(line) >= 6 and _HAN_END.search(line) and re.match(r"[\u4e00-\u9fff]", following) \
-            and not following.startswith(_OPENERS) and not _NEW_ITEM.match(following) \
-            and ("。" in following[:60] or re.search("[，、]", following)):
-        return True  # 会议决定，对爱新舍 / 里镇…予以表彰。: a short body line wrapped inside a name
+    if _wrapped_in_a_name(line, following, in_body):
+        return True
     return (len(line) >= 20 and line[-1] not in _CLOSING and body_line
             and (bool(re.match(r"[\u4e00-\u9fff0-9“、，,]", following)) or split_number) and not _NEW_ITEM.match(following))
+
+
+def _wrapped_in_a_name(line: str, following: str, in_body: bool) -> bool:
+    """A line too short for the rule of long lines, broken inside a name: one to three characters that
+    open a paragraph (邝玉 / 明要求，…); a list of leaders (市领导王 / 晓燕、牛振国参加会议。); a name after a post
+    (会上，镇纪委书记沙红 / 霞通报了…); any name of a short body line (会议决定，对爱新舍 / 里镇…予以表彰。)."""
+    han_next = re.match(r"[\u4e00-\u9fff]", following) is not None
+    if in_body and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", line):
+        return _NAME_THEN_VERB.match(following) is not None
+    if _LEADERS_CUT.search(line) and _NAMES_GO_ON.match(following):
+        return True
+    if "，" not in line or not han_next:
+        return False
+    if _POST_CUT.search(line):
+        return True
+    return in_body and len(line) >= 6 and _HAN_END.search(line) is not None and not following.startswith(_OPENERS) \
+        and not _NEW_ITEM.match(following) and ("。" in following[:60] or re.search("[，、]", following) is not None)
 
 
 _NAME_THEN_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?:要求|强调|指出|表示|主持|讲话|出席|参加|通报|汇报|介绍)")
