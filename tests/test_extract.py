@@ -1012,3 +1012,13 @@ def test_an_analysis_as_a_report_a_hospital_after_a_verb_and_the_commission_s_fu
     ag = build_text("2月21日，中共祁连县第十五届纪律检查委员会第四次全体会议召开。县委常委、县纪委书记马林作工作报告。",
                     Meta(id="t-commission", place="祁连县"))
     assert "祁连县纪委" in _orgs(ag) and "祁连县纪律检查委员会" not in _orgs(ag)
+
+
+def test_a_body_then_a_name_then_its_title_and_villages_sharing_their_committees():
+    ag = build_text("3月1日，全市卫生健康工作会议召开。市长汪明出席会议并讲话，芜湖市卫生健康委员会庄立平副主任到会指导。"
+                    "市教育局班子成员参加会议。", Meta(id="t-body-name-title", place="南陵县"))
+    assert ("庄立平", "副主任", "芜湖市卫生健康委员会") in _holdings(ag)
+    assert ("芜湖市卫生健康委员会", "attendee") not in _roles(ag)
+    assert not any(n == "班子" for n, _, _ in _holdings(ag))
+    ag = build_text("4月28日，西递镇召开调度会。会上，镇综治中心和南屏村、关麓村村委会作表态发言。", Meta(id="t-village-committees", place="黟县"))
+    assert {"南屏村村委会", "关麓村村委会"} <= _report_units(ag)

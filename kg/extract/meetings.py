@@ -412,6 +412,9 @@ def _in_chain(ctx: Context, start: int, end: int) -> bool:
         return False  # 夷陵区人民政府代表各县市区作表态发言: 代表 the verb, not a group of delegates
     if _title_at(text, end) or text.startswith(GROUP_AFTER, end) or COUNTED_MEMBERS.match(text, end) is not None:
         return True
+    named = name_at(text, end)
+    if named > 0 and _title_at(text, named):
+        return True  # 市卫生健康委员会庄立新副主任: the body of the person's post
     if text[end:end + 1] in ("、", "和"):
         return _listed_in_group(ctx, end + 1, 1)
     return False

@@ -49,7 +49,7 @@ INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学"
                         "自然保护区管理局", "保护区管理局", "国有林管理局")
 # units only a reporting list names alone (新南社区、余松社区作交流发言): after a place they are words (定安乡村振兴)
 LIST_UNIT_SUFFIXES = (*INSTITUTION_SUFFIXES, "教育中心", "社区党委", "社区党支部", "村党支部", "村党总支", "村党委", "社区",
-                      "村", "管委会", "管理委员会")  # 职业技术教育中心; 育才路社区党委: a community's Party committee
+                      "村", "管委会", "管理委员会", "村委会", "村民委员会", "居委会")  # 职业技术教育中心; 育才路社区党委: a community's Party committee
 ATTACHED = ("党组", "党委", "纪检组", "党总支", "办公室")
 # bodies that have an office of their own: 县委办公室, 市安委会办公室, 县防汛抗旱指挥部办公室
 OFFICE_HOLDERS = ("委", "委会", "委员会", "领导小组", "指挥部", "联席会议")
@@ -709,6 +709,7 @@ def _body_of(m: OrgMatch, text: str) -> str:
 _REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人)|(?<=[村区镇乡部委])(?:第一)?书记)?(?:分别|先后|依次|相继|也|在会上)?(?:在[分主]会场)?"
                             r"(?:(?:就|围绕)[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?|关于[^，,。；;：:]{2,40}?的)?"
                             r"(?:作了|作|进行了|进行)?(?:书面|典型|补充)?$")  # …，姜山镇关于X的汇报
+OWN_LEVEL_BODIES = ("村委会", "村民委员会", "居委会")  # bodies whose name starts with the level word again (际村村委会)
 _SCHOOL_SHORT = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,2}[中小]")
 _LIST_ITEM = re.compile(r"[^、和及与]+")
 # units of a reporting list that no lexicon names: townships and named institutions
@@ -830,6 +831,9 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
         if (s, e) in named:
             continue
         item = text[s:e]
+        if tail in OWN_LEVEL_BODIES and not item.endswith(tail):  # 卢村、际村村委会: each village's 村委会
+            out.append(OrgMatch(s, e, item + tail, lexicon().org_kind(item + tail), None, -1))
+            continue
         if _SCHOOL_SHORT.fullmatch(item):  # 六安一中、六安职业技术学院作典型发言: a school by its short name
             out.append(OrgMatch(s, e, item, lexicon().org_kind(item + "学") or "School", None, -1))
             continue

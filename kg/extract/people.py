@@ -23,6 +23,7 @@ from ..model import Holding, Mention, Organisation, Person, Place
 from .context import HAN, Context, occurrences
 from .lexicon import lexicon
 from .townships import TOWNSHIP_BODIES
+from .segment import word_tag
 from .orgs import (CHAMBERS, OrgMatch, _chamber_unit, _division_at, _place_at, add_org, canonical, match_org, party_group_of,
                    township_body_name)
 
@@ -552,7 +553,27 @@ def run(ctx: Context) -> None:
     _named_to(ctx)
     _surname_and_title(ctx)
     _representatives(ctx)
+    _body_name_title(ctx)
     _joint_discipline(ctx)
+
+
+def _body_name_title(ctx: Context) -> None:
+    """宣城市卫生健康委员会庄立新副主任到会指导: a body, a name, then a bare title of that body's: the
+    person holds the post in the body named before them."""
+    text = ctx.text
+    taken = {(m.start, m.end) for m in ctx.graph.mentions}
+    for m in [m for m in ctx.graph.mentions if m.type == "Organisation"]:
+        end = name_at(text, m.end)
+        title = _title_at(text, end) if end > 0 else ""
+        if not title or lexicon().posts.get(title, ("", ""))[0] or (m.end, end) in taken \
+                or word_tag(text[m.end:end]) not in ("", "nr", "nrfg", "nrt") \
+                or not ctx.readable(m.end, end + len(title)):
+            continue  # a title that names its own body (市长) is read by the chains
+        org = ctx.graph.entities.get(m.key)
+        place = ctx.gaz.by_code.get(org.place_code) if isinstance(org, Organisation) and org.place_code else None
+        pkey = add_person(ctx, m.end, end, place)
+        taken.add((m.end, end))
+        ctx.graph.state(Holding(pkey, title, m.key, ctx.evidence(m.start)))
 
 
 def _joint_discipline(ctx: Context) -> None:
