@@ -1022,3 +1022,16 @@ def test_a_body_then_a_name_then_its_title_and_villages_sharing_their_committees
     assert not any(n == "班子" for n, _, _ in _holdings(ag))
     ag = build_text("4月28日，西递镇召开调度会。会上，镇综治中心和南屏村、关麓村村委会作表态发言。", Meta(id="t-village-committees", place="黟县"))
     assert {"南屏村村委会", "关麓村村委会"} <= _report_units(ag)
+
+
+def test_a_reporting_list_with_a_lost_character_a_verb_among_measures_and_a_town_s_offices():
+    ag = build_text("5月29日，全市防汛抗旱工作会议召开。市水务局、市应急管理局、市交?运输委和西青、静海区政府作交流发言。",
+                    Meta(id="t-lost-char", place="天津市"))
+    assert {"天津市水务局", "天津市应急管理局", "西青区人民政府"} <= _report_units(ag)
+    ag = build_text("1月15日，全国安全防范工作视频会议召开。对事故多发的地区，国务院安委会将采取约谈、通报、挂牌督办等方式严肃处理。",
+                    Meta(id="t-verb-list"))
+    assert not _reports(ag)
+    ag = build_text("4月11日，晏城镇召开民政工作推进会。会上，镇民政办汇报了一季度工作情况；镇卫生院、镇敬老院作交流发言。",
+                    Meta(id="t-town-offices", place="齐河县"))
+    assert {"晏城镇民政办", "晏城镇卫生院", "晏城镇敬老院"} <= _report_units(ag)
+    assert not any(u.endswith("敬老院敬老院") for u in _report_units(ag))

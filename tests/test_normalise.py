@@ -392,3 +392,12 @@ def test_a_heading_and_a_short_line_that_ends_its_sentence_are_not_joined():
 def test_a_name_wrapped_at_the_start_of_its_paragraph_is_joined():
     raw = "3月2日，全市农业工作会议召开。市长郑海出席会议并讲话。\n邝玉\n明要求，各部门要加强值班值守。\n"
     assert "邝玉明要求，各部门要加强值班值守。" in normalise(raw, Meta()).text
+
+
+def test_a_mirror_s_disclaimer_and_its_address_line_are_furniture():
+    raw = ("江南资讯在线 - 镜像站 | 本页面自动抓取自互联网，如有侵权请联系删除\n"
+           "m.example.cn › news › 2024-01-17 › 6187.html\n"
+           "全省文化和旅游工作会议在南京召开\n昨天，全省文化和旅游工作会议在南京召开。副省长顾明出席会议并讲话。\n")
+    lines = normalise(raw, Meta()).text.split("\n")
+    assert lines[0] == "全省文化和旅游工作会议在南京召开"
+    assert not any("侵权" in line or "example" in line for line in lines)

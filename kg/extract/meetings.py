@@ -16,7 +16,7 @@ import re
 
 from ..document import Sentence
 from ..model import Holding, Meeting, Mention, Organisation, Participation, Report
-from .context import Context, occurrences
+from .context import HAN, Context, occurrences
 from .dates import DATE, date_near
 from .lexicon import lexicon
 from .orgs import HEADS_UNNAMED, canonical, match_org
@@ -55,15 +55,20 @@ def _clean_name(name: str) -> str:
     return name
 
 
+def _lost_char(text: str, i: int) -> bool:
+    """市交?运输委: a ? between two characters of a name is one the scrape lost, no question mark."""
+    return text[i] in "?？" and 0 < i < len(text) - 1 and bool(HAN.match(text[i - 1])) and bool(HAN.match(text[i + 1]))
+
+
 def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause around ``pos`` within [lo, hi); a title in 《》 is one piece, whatever it holds (题为《A B》)."""
     s = pos
-    while s > lo and text[s - 1] not in CLAUSE_BREAK:
+    while s > lo and (text[s - 1] not in CLAUSE_BREAK or _lost_char(text, s - 1)):
         s -= 1
         if text[s] == "》" and (k := text.rfind("《", lo, s)) >= 0:
             s = k
     e = pos
-    while e < hi and text[e] not in CLAUSE_BREAK:
+    while e < hi and (text[e] not in CLAUSE_BREAK or _lost_char(text, e)):
         if text[e] == "《" and (k := text.find("》", e, hi)) >= 0:
             e = k
         e += 1
@@ -556,8 +561,6 @@ def _reports(ctx: Context, key: str) -> None:
     for s in _sentences(ctx, key):
         for part in re.finditer(r"[^;；。]+", text[s.start:s.end]):
             ps, pe = s.start + part.start(), s.start + part.end()
-            if not ctx.readable(ps, pe):
-                continue
             hits: dict[int, tuple[str, str]] = {}
             names = [(m.start, m.end) for m in ctx.graph.mentions if m.type == "Meeting" and ps <= m.end and m.start < pe]
             for cue, kind in lexicon().report_cues:
@@ -567,7 +570,9 @@ def _reports(ctx: Context, key: str) -> None:
                             or any(a <= pos < b for a, b in names) \
                             or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
-                    if IN_SPEECH.search(text, ps, pos) or cue == "解读" and text.endswith(("宣传", "政策"), 0, pos):
+                    if not ctx.readable(pos, pos + len(cue)) or IN_SPEECH.search(text, ps, pos) \
+                            or text[pos - 1:pos] == "、" or text[pos + len(cue):pos + len(cue) + 1] == "、" and text[pos - 1:pos] != "的" \
+                            or cue == "解读" and text.endswith(("宣传", "政策"), 0, pos):
                         continue  # 抓好宣传解读: explaining to the public, no report to the meeting
                     if not any(p <= pos < p + len(c) or pos <= p < pos + len(cue) for p, (c, _) in hits.items()):
                         hits[pos] = (cue, kind)
@@ -624,6 +629,8 @@ def _reports(ctx: Context, key: str) -> None:
                         agents = sorted(agents, key=lambda a: first.get(a[0], pos))
                         topics = shared
                 for (akey, atype), about in zip(agents, topics):
+                    if about and not ctx.readable(text.find(about, lo), text.find(about, lo) + len(about)):
+                        about = ""  # a topic the scrape damaged is no topic
                     ctx.graph.state(Participation(key, akey, role, ctx.evidence(pos)))
                     # a person's 交流发言 or 述职 is a report, topic or none; a person who only 介绍/通报 (钟启明介绍，…)
                     # says what the meeting hears, a report only with a topic

@@ -856,7 +856,8 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
         elif (_TOWNSHIP.fullmatch(text, s, e) and text[s] not in _NOT_STEM and not set(text[s:e]) & STOP) \
                 or (_INSTITUTION.fullmatch(text, s, e) and not set(_stem(text[s:e], LIST_UNIT_SUFFIXES)) & STOP):
             out.append(OrgMatch(s, e, text[s:e], lexicon().org_kind(text[s:e]), None, -1))
-        elif tail and 2 <= e - s <= 4 and all(HAN.match(c) for c in text[s:e]) and not set(text[s:e]) & STOP:
+        elif tail and 2 <= e - s <= 4 and all(HAN.match(c) for c in text[s:e]) and not set(text[s:e]) & STOP \
+                and not item.endswith(tail):
             name = text[s:e] + tail
             out.append(OrgMatch(s, e, name, lexicon().org_kind(name), None, -1))
         else:

@@ -34,6 +34,8 @@ FURNITURE = re.compile(
     r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d*\s*次?|"
     r"(?:版权所有|copyright|©|(?:主办|承办|协办)(?:单位)?\s*[:：]|主办单位|承办单位|网站标识码|ICP备|.{0,20}备案号).{0,80}|"
     r".{0,120}?ICP备.{0,80}|"
+    r"(?:https?://)?[\w-]+(?:\.[\w-]+)+\s*[/›>].{0,80}|"  # m.example.cn › tianjin › 2024-06-02 › 88213.html
+    r".{0,80}?(?:如有侵权|侵权请联系|请联系删除|本站内容均来自|本页面自动抓取|自动抓取自|仅供学习交流|镜像站).{0,80}|"
     r"(?:[\u4e00-\u9fff]{1,6})?在线|工作时间\s*[:：]?.{0,40}|联系(?:方式|我们|电话|地址)\s*[:：]?.{0,60}|"
     r"(?:咨询|服务|投诉|举报|监督|值班|招生|报名)?(?:热线|电话|传真|手机|邮箱|邮编|地址|QQ|微信号?)\s*[:：].{0,60}|"
     r"周[一二三四五六日天]\s*(?:至|到|-|—|~)\s*周[一二三四五六日天]\s*[:：]?\s*[\d:：\-—~\s]*|"
@@ -118,7 +120,7 @@ def _wrapped_in_a_name(line: str, following: str, in_body: bool) -> bool:
         return False
     if _POST_CUT.search(line):
         return True
-    return in_body and len(line) >= 6 and _HAN_END.search(line) is not None and not following.startswith(_OPENERS) \
+    return in_body and len(line) >= 4 and _HAN_END.search(line) is not None and not following.startswith(_OPENERS) \
         and not _NEW_ITEM.match(following) and ("。" in following[:60] or re.search("[，、]", following) is not None)
 
 
