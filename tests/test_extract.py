@@ -1035,3 +1035,15 @@ def test_a_reporting_list_with_a_lost_character_a_verb_among_measures_and_a_town
                     Meta(id="t-town-offices", place="齐河县"))
     assert {"晏城镇民政办", "晏城镇卫生院", "晏城镇敬老院"} <= _report_units(ag)
     assert not any(u.endswith("敬老院敬老院") for u in _report_units(ag))
+
+
+def test_courts_by_rank_a_first_river_chief_a_name_before_dui_and_no_institution_of_a_plan():
+    ag = build_text("1月10日，省委常委会召开会议。省法院、省检察院主要负责同志列席会议。", Meta(id="t-court", place="青海省"))
+    assert {"青海省高级人民法院", "青海省人民检察院"} <= _orgs(ag)
+    ag = build_text("4月1日，全市总河湖长会议召开。市委书记、市第一总河湖长贺明出席会议并讲话，镇长岩罕香对具体工作进行安排部署。",
+                    Meta(id="t-first-chief", place="敦煌市"))
+    assert ("贺明", "书记", "敦煌市委") in _holdings(ag)
+    assert any(n == "岩罕香" for n, _, _ in _holdings(ag))
+    ag = build_text("4月9日，省政府召开常务会议，研究县域医疗卫生次中心建设等工作，审议通过《甘肃省推进县域医疗卫生次中心建设实施方案》。",
+                    Meta(id="t-plan-not-institution", place="甘肃省"))
+    assert not any("次中心" in o for o in _orgs(ag))

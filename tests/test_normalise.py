@@ -401,3 +401,8 @@ def test_a_mirror_s_disclaimer_and_its_address_line_are_furniture():
     lines = normalise(raw, Meta()).text.split("\n")
     assert lines[0] == "全省文化和旅游工作会议在南京召开"
     assert not any("侵权" in line or "example" in line for line in lines)
+
+
+def test_a_sentence_s_opening_wrapped_inside_a_name_is_joined():
+    raw = "4月9日，省政府召开常务会议。\n会议听取了省卫生健\n康委关于医疗卫生次中心建设情况的汇报。\n"
+    assert "会议听取了省卫生健康委关于" in normalise(raw, Meta()).text

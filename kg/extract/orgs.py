@@ -121,6 +121,9 @@ def _attached(text: str, i: int) -> str:
     return ""
 
 
+COURT_RANKS = {"province": "高级", "prefecture": "中级"}  # the courts of a province and of a prefecture
+
+
 def canonical(place: Division | None, body: str, level: str = "") -> str:
     """The canonical name of ``body`` (委, 政府, 卫生健康局 …) of ``place``."""
     if body in ("政府办", "委办"):
@@ -129,6 +132,8 @@ def canonical(place: Division | None, body: str, level: str = "") -> str:
         if body.startswith(short):
             body = "人民" + body  # 政府党组 → 人民政府党组, 法院 → 人民法院
             break
+    if body.startswith("人民法院") and place is not None and place.level in COURT_RANKS:
+        body = COURT_RANKS[place.level] + body  # 省法院 → 甘肃省高级人民法院, 市法院 → 兰州市中级人民法院
     full = lexicon().department_canonical
     for n in range(len(body), 1, -1):  # 发改委党组 → 发展和改革委员会党组: a short form by its full name
         if body[:n] in full and (n == len(body) or body[n:] in ATTACHED or body.endswith("处")):  # not 卫生健康委|员会
@@ -260,8 +265,9 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
         if dept and not _meeting_held(text, i + 1 + len(dept), dept):
             place = ctx.level_place(ch)  # 县委 in a city's article naming one county: that county's
             return _finish(ctx, text, i, i + 1 + len(dept), place, dept, -1, level=ch)
-        chunk = _institution_at(text, i + 1) if i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对" \
-            or word_tag(text[max(0, i - 2):i]) == "v" else ""  # 支持市中医医院创建…: the city's, after a verb
+        chunk = _institution_at(text, i + 1) if (i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in "和及与由从向对"
+                                                 or word_tag(text[max(0, i - 2):i]) == "v") \
+            and not text.startswith(LEVEL_NOUNS, i) else ""  # 支持市中医医院创建…: after a verb; not 县域医疗卫生次中心
         # 县乡村振兴服务中心: the county's, by its full name (not 社区卫生服务中心); 市医院, 县中医院 too
         if len(_stem(chunk)) >= 2 or chunk in ("医院", "中医院", "中医医院", "藏医院", "蒙医院", "民族医院"):
             place = ctx.level_place(ch)
@@ -323,7 +329,7 @@ def _institution_at(text: str, j: int) -> str:
     return ""
 
 
-NOT_IN_NAME = ("围绕", "关于", "通过", "按照", "聚焦", "结合", "部分")
+NOT_IN_NAME = ("围绕", "关于", "通过", "按照", "聚焦", "结合", "部分", "推进", "推动", "加快", "深化", "实施", "县域")
 
 
 _SUFFIX_LAST = frozenset(x[-1] for x in INSTITUTION_SUFFIXES)
@@ -635,7 +641,8 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
         if found is None:
             break
         s, place = found
-        if place.level != m.place.level or s > 0 and HAN.match(text[s - 1]) and text[s - 1] not in LIST_LEAD:
+        if place.level != m.place.level and text[s:k] != place.name or s > 0 and HAN.match(text[s - 1]) \
+                and text[s - 1] not in LIST_LEAD:  # 攀枝花市、兰州市城关区民政局: a full name of another level is an item too
             break  # 城固县委书记黄永年、洋县县委…: the end of a name, not a place of the list
         name = place.name + suffix_body
         out.append(OrgMatch(s, k, name, lexicon().org_kind(name), place, k))

@@ -110,12 +110,16 @@ def continues(line: str, following: str, in_body: bool = False) -> bool:
 def _wrapped_in_a_name(line: str, following: str, in_body: bool) -> bool:
     """A line too short for the rule of long lines, broken inside a name: one to three characters that
     open a paragraph (邝玉 / 明要求，…); a list of leaders (市领导王 / 晓燕、牛振国参加会议。); a name after a post
-    (会上，镇纪委书记沙红 / 霞通报了…); any name of a short body line (会议决定，对爱新舍 / 里镇…予以表彰。)."""
+    (会上，镇纪委书记沙红 / 霞通报了…); the opening of a sentence (会议听取了省卫生健 / 康委关于…); any name of a short
+    body line (会议决定，对爱新舍 / 里镇…予以表彰。)."""
     han_next = re.match(r"[\u4e00-\u9fff]", following) is not None
     if in_body and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", line):
         return _NAME_THEN_VERB.match(following) is not None
     if _LEADERS_CUT.search(line) and _NAMES_GO_ON.match(following):
         return True
+    if in_body and han_next and len(line) >= 4 and line.startswith(_OPENERS) and not re.search("[，。；：]", line) \
+            and not _NEW_ITEM.match(following):
+        return True  # 会议听取了省卫生健 / 康委关于…的汇报: a sentence's opening wrapped inside a name
     if "，" not in line or not han_next:
         return False
     if _POST_CUT.search(line):
