@@ -755,3 +755,11 @@ def test_a_task_opened_with_an_adverb_before_its_work_verb_and_a_name_the_scrape
     assert {"适龄儿童免费体检", "县域健康管护体系"} <= agenda
     agenda, _, _ = run("全镇人居环境整治推进会召开。会议要求，要持续开展村庄清洁■■，确保村庄干净整洁。", "全镇人居环境整治推进会")
     assert not any("■" in a for a in agenda)
+
+
+def test_measures_of_a_task_no_policy_names_serve_the_meeting_s_topic_not_the_sentence_before():
+    text = ("全市森林草原防灭火工作会议召开。会议要求，要深化“林长+警长”工作机制。要从源头管控火源，"
+            "采取封山一批、巡护一批、盯守一批等措施，严防野外违规用火。")
+    _, measures, _ = run(text, "全市森林草原防灭火工作会议")
+    owners = {p for p, m in measures if m in ("封山一批", "巡护一批", "盯守一批")}
+    assert owners and not any("警长" in p for p in owners)

@@ -364,6 +364,9 @@ class Found:
         return self if self.into is None else self.into.target()
 
 
+OWN_TASK = re.compile(r"(?:[一二三四五六七八九十]是|[一二三四五六七八九十]?要)(?!求)")  # a sentence that sets a task of its own
+
+
 @dataclass
 class MeasureGroup:
     items: list[tuple[str, int, int]]
@@ -1050,10 +1053,12 @@ class Stage:
 
         line = self.lines[group.line]
         spans = [s for s in sentences(line) if s[0] <= group.sentence[0]]
-        for a, b in reversed(spans):
+        for k, (a, b) in enumerate(reversed(spans)):
             found = candidates(a, b)
             if found:
                 return best(found)
+            if k == 0 and OWN_TASK.match(self.ctx.text, a):
+                return self.main()  # 要从源头管控火源，…采取封山一批…等措施: a task of its own, no policy named; not the last one's
         for prev in reversed(self.lines[:group.line]):
             found = candidates(prev.start, prev.end)
             if found and prev.heading:
