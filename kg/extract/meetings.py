@@ -20,7 +20,7 @@ from .context import HAN, Context, occurrences
 from .dates import DATE, date_near
 from .lexicon import lexicon
 from .orgs import HEADS_UNNAMED, canonical, match_org
-from .people import _name_after_chain, _title_at, add_person, name_at
+from .people import _name_after_chain, _title_at, add_person, joint_discipline, name_at
 
 __all__ = ["run"]
 
@@ -53,6 +53,17 @@ def _clean_name(name: str) -> str:
         name = _TRAILING_DATE.sub("", name).strip()
     name = name.lstrip("了").strip()
     return name
+
+
+def _subject_before_bing(ctx: Context, lo: int, pos: int) -> list[tuple[str, str]]:
+    """…皮建新应邀出席会议，并通报了X: a clause opened by 并 goes on with the person of the clause before."""
+    text = ctx.text
+    cs, _ = _clause_bounds(text, pos, lo, pos)
+    if not text.startswith("并", cs) or cs < 2 or text[cs - 1] not in ",，":
+        return []
+    ps, _ = _clause_bounds(text, cs - 1, 0, cs - 1)
+    people = [(m.key, m.type) for m in ctx.graph.mentions if m.type == "Person" and ps <= m.start and m.end <= cs - 1]
+    return people[-1:]
 
 
 def _lost_char(text: str, i: int) -> bool:
@@ -480,7 +491,8 @@ def _roles(ctx: Context, key: str) -> None:
                     continue  # 各参加单位: the bodies taking part in general, not at this meeting
                 if role == "attendee" and text[pos - 1:pos] == "在":
                     continue  # 习近平总书记在参加江西代表团审议时的重要讲话: another occasion, not this meeting
-                walk = role == "attendee"
+                # 部长A，副县长B分别就X和Y作具体部署: each person of a list broken by commas
+                walk = role == "attendee" or "分别" in text[max(s.start, pos - 40):pos] and _names_before(ctx, s.start, pos)
                 agents = _agents(ctx, s.start, pos, walk)
                 if not agents and role == "speaker":
                     agents = _pronoun_subject(ctx, pos) or _framed_subject(ctx, s.start, pos)
@@ -599,6 +611,8 @@ def _reports(ctx: Context, key: str) -> None:
                     m.key == a[0] and text[m.start - 2:m.start] == "代表" for m in ctx.graph.mentions if lo <= m.start < pos)]
                 if behalf:  # A代表县纪委常委会作工作报告: the body A speaks for reports
                     agents = behalf
+                if not agents:  # A应邀出席会议，并通报了X: the person the clause before is about
+                    agents = _subject_before_bing(ctx, lo, pos)
                 if not agents:  # 4名乡镇党委书记现场述职，述职人依次为：A（X镇党委书记）、B（…）
                     agents = _named_after(ctx, pos + len(cue), pe)
                 if not agents:
@@ -909,6 +923,7 @@ def run(ctx: Context) -> None:
         _convener_in_name(ctx, key)
         _headline_convener(ctx, key)
     _topics_told_later(ctx)
+    joint_discipline(ctx)
 
 
 def _topics_told_later(ctx: Context) -> None:

@@ -32,7 +32,7 @@ __all__ = ["run", "name_at", "PostItem", "parse_chain"]
 # what may follow a name: punctuation, or a word that starts the rest of the clause
 FOLLOWERS = (
     "、", ",", "，", "。", ";", "；", ":", "：", "(", "（", " ", "\n", "”", "等", "同志", "出席", "主持", "讲话", "参加",
-    "指出", "强调", "要求", "表示", "在", "作", "列席", "做", "代表", "就", "对", "受", "汇报", "通报", "介绍", "带队", "一行",
+    "指出", "强调", "要求", "表示", "在", "作", "列席", "做", "代表", "就", "对", "受", "应邀", "汇报", "通报", "介绍", "带队", "一行",
     "分别", "安排", "宣读", "传达", "说", "提出", "率", "任", "担任", "和", "与", "及", "也", "到", "赴", "深入", "调研",
     "察看", "看望", "会见", "来", "以", "为", "向", "从", "围绕", "首先", "还", "重点", "结合", "充分", "肯定", "总结",
     "部署", "认为", "希望", "先后", "并", "同", "亲自", "专门", "一同", "陪同", "委托", "主讲", "解读", "宣布", "点评",
@@ -472,7 +472,7 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
 
 # after a chain of posts, a name with no surname of the list (阿木尔且, 吉克阿依) runs up to one of these
 _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调", "指出", "要求", "表示", "宣读", "介绍", "带队", "调研",
-             "委托", "列席", "就", "对", "在", "到会", "分别", "先后", "依次", "共同", "围绕", "现场", "述职", "书面", "进行", "逐一",
+             "委托", "列席", "就", "对", "应邀", "在", "到会", "分别", "先后", "依次", "共同", "围绕", "现场", "述职", "书面", "进行", "逐一",
              # 作 as the verb of a report, not the 作 of 工作 (林长制工作)
              "作了", "作交流", "作表态", "作书面", "作工作", "作专题", "作典型", "作重点", "作述职", "作汇报", "作发言",
              "作报告", "作讲话", "作补充")
@@ -554,7 +554,6 @@ def run(ctx: Context) -> None:
     _surname_and_title(ctx)
     _representatives(ctx)
     _body_name_title(ctx)
-    _joint_discipline(ctx)
 
 
 def _body_name_title(ctx: Context) -> None:
@@ -576,13 +575,15 @@ def _body_name_title(ctx: Context) -> None:
         ctx.graph.state(Holding(pkey, title, m.key, ctx.evidence(m.start)))
 
 
-def _joint_discipline(ctx: Context) -> None:
-    """县纪委监委 where posts name the 县纪委 and the 县监委 too: the two work as one body (合署办公), so the
-    joint name is the 纪委 the posts name, not a third organisation."""
+def joint_discipline(ctx: Context) -> None:
+    """县纪委监委 named in passing where posts name the 县纪委 and the 县监委: the two work as one body (合署办公),
+    so the joint name is the 纪委 the posts name, not a third organisation. A joint body that reports or takes
+    part keeps the name the text gives it (代表县纪委监委所作的汇报)."""
     by_name = {e.name: k for k, e in ctx.graph.entities.items() if isinstance(e, Organisation)}
+    acting = {getattr(f, "participant", None) for f in ctx.graph.facts} | {getattr(f, "unit", None) for f in ctx.graph.facts}
     for name, key in by_name.items():
         base = name.removesuffix("纪委监委")
-        if base == name or base + "纪委" not in by_name or base + "监委" not in by_name:
+        if base == name or base + "纪委" not in by_name or base + "监委" not in by_name or key in acting:
             continue
         into = by_name[base + "纪委"]
         ctx.graph.mentions[:] = [Mention(m.start, m.end, m.text, m.type, into) if m.key == key else m

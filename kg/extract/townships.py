@@ -27,7 +27,8 @@ LEFT = set("、，,。；;：:（(“\"") | FUNCTION | {"\n", " "}
 # offices a township has, named after it (龙潭镇林长办): a list of townships in full before one is each one's
 TOWNSHIP_OFFICES = ("林长办", "河长办", "党政办", "党政综合办", "应急办", "综治办", "综治中心", "便民服务中心", "财政所",
                     "司法所", "派出所", "社区卫生服务中心", "中心卫生院", "卫生院", "中心学校", "中心校", "敬老院", "民政办",
-                    "文化站", "林业站", "水利站", "农业综合服务中心", "农业服务中心", "退役军人服务站")
+                    "文化站", "林业站", "水利站", "农业综合服务中心", "农业服务中心", "退役军人服务站", "农业农村办",
+                    "综合行政执法大队", "综合行政执法队")
 TOWNSHIP_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "纪委", "纪工委", "人大主席团", "人大", *TOWNSHIP_OFFICES)
 # what the genre writes right after a township: its bodies, a separator, a verb of the meeting
 RIGHT = (*TOWNSHIP_BODIES, "、", "，", ",", "。", "；", ";", "：", "）", ")", "”", "和", "及", "与", "等", "分别", "关于",
