@@ -1047,3 +1047,19 @@ def test_courts_by_rank_a_first_river_chief_a_name_before_dui_and_no_institution
     ag = build_text("4月9日，省政府召开常务会议，研究县域医疗卫生次中心建设等工作，审议通过《甘肃省推进县域医疗卫生次中心建设实施方案》。",
                     Meta(id="t-plan-not-institution", place="甘肃省"))
     assert not any("次中心" in o for o in _orgs(ag))
+
+
+def test_a_clause_opened_by_bing_and_persons_listed_across_a_comma_who_each_speak():
+    ag = build_text("3月12日，新干镇召开秸秆禁烧推进会。市生态环境局副局长方建新应邀出席会议，并通报了全市秸秆禁烧监测情况。"
+                    "会上，镇综合行政执法大队汇报了巡查工作情况。", Meta(id="t-bing", place="樟树市"))
+    assert ("方建新", "reporter") in _roles(ag)
+    assert any(u.endswith("综合行政执法大队") for u in _report_units(ag))
+    ag = build_text("4月28日，全县文旅推进会召开。县委常委、宣传部部长江思远，副县长汪晴分别就宣传营销和安全工作作具体部署。",
+                    Meta(id="t-each-speaks", place="婺源县"))
+    assert {("江思远", "speaker"), ("汪晴", "speaker")} <= _roles(ag)
+
+
+def test_a_joint_discipline_body_that_reports_keeps_its_name():
+    ag = build_text("2月1日，县委常委会召开会议。会议听取了县委常委、纪委书记、监委主任柏军代表县纪委监委所作的工作情况汇报。",
+                    Meta(id="t-joint-reports", place="凤台县"))
+    assert "凤台县纪委监委" in _report_units(ag)
