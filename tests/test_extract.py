@@ -1063,3 +1063,12 @@ def test_a_joint_discipline_body_that_reports_keeps_its_name():
     ag = build_text("2月1日，县委常委会召开会议。会议听取了县委常委、纪委书记、监委主任柏军代表县纪委监委所作的工作情况汇报。",
                     Meta(id="t-joint-reports", place="凤台县"))
     assert "凤台县纪委监委" in _report_units(ag)
+
+
+def test_a_name_ending_in_hui_bureaus_heard_with_their_reports_and_a_forest_fire_brigade():
+    ag = build_text("2月1日，花江镇召开党风廉政建设大会。会上，镇党委委员、纪委书记罗明会通报了全镇党风廉政建设工作情况。",
+                    Meta(id="t-hui", place="关岭布依族苗族自治县"))
+    assert ("罗明会", "书记", "花江镇纪委") in _holdings(ag)
+    ag = build_text("3月1日，省政府召开常务会议。会议还听取了省应急管理厅、省林草局有关情况汇报。省森林消防总队作表态发言。",
+                    Meta(id="t-heard-group", place="吉林省"))
+    assert {"吉林省应急管理厅", "吉林省林业和草原局", "吉林省森林消防总队"} <= _report_units(ag)

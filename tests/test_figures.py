@@ -390,3 +390,7 @@ def test_occurrences_forecasts_and_a_time_from_which(text, expected):
 def test_things_the_segmenter_reads_as_counters_where_it_is_done_and_a_lifespan_aimed_at(text, expected):
     found = assert_rows(text, expected)
     assert sorted(f.subject for f in found) == sorted(subject for subject, _, _ in expected)
+
+
+def test_the_noun_a_yi_wei_zhu_phrase_describes():
+    assert_rows("到2025年，每个县至少建有1所以失能照护为主的特困人员供养服务设施。", [("特困人员供养服务设施", "1", "所")])

@@ -60,6 +60,7 @@ _MEETING_AFTER = re.compile(r"^(?:会议|会|全会|全体会议|常委会|常�
 _NOUN_ENDS = "生员者师户工民士长官家人站村镇乡区县市校院馆园厂室队组局委办处科所点件项款率量数额"
 _RANKING = re.compile(r"(?:排名|排在|位居|位列|进入|跻身|居|列)[^，。；,;]{0,4}前$")
 _SIZE_CLASS = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十百千]+)?(?:万亿元|亿元|千万元|万元)(?:以上|以下)的?")
+_KIND_OF = re.compile(r"以[^，。；、]{1,12}?为(?:主|重点|核心|主体)的")
 _ALSO_SIZED = re.compile(r"、(?:[0-9.]+|[一二三四五六七八九十百千两]+)[万亿]?[\u4e00-\u9fff]{1,2}的")
 _LIFESPAN = re.compile(r"(?:寿命|年龄)(?:力争|预计|要)?(?:达到|达|为|提高到|提高至|增至|增加到)?$")
 _PHASE_AFTER = re.compile(r"^(?:工程|项目|规划)")  # 二期工程, 六期规划: a phase, not a count
@@ -424,6 +425,12 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
         return (sized.group().removesuffix("的") + noun, noun_end) if noun else ("", start)
     if text.startswith("左右", start):
         start += 2  # 5个左右热带气旋: the noun after the approximation
+    kind = _KIND_OF.match(text, start, end)
+    if kind is not None:  # 1所以失能照护为主的供养服务设施: the noun the 以…为主的 phrase describes
+        stop = kind.end()
+        while stop < end and text[stop] not in _CLAUSE_END + "、":
+            stop += 1
+        return _described(text, kind.end(), stop)
     also = _ALSO_SIZED.match(text, start, end)
     if also is not None:  # 386支、1.5万人的应急抢险队伍: both numbers size the body after 的
         stop = also.end()

@@ -426,7 +426,8 @@ def _in_chain(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text
     if SPEAKS_FOR.match(text, end):
         return False  # 夷陵区人民政府代表各县市区作表态发言: 代表 the verb, not a group of delegates
-    if _title_at(text, end) or text.startswith(GROUP_AFTER, end) or COUNTED_MEMBERS.match(text, end) is not None:
+    if _title_at(text, end) or text.startswith(GROUP_AFTER, end) and not text.startswith(("有关情况", "相关情况"), end) \
+            or COUNTED_MEMBERS.match(text, end) is not None:
         return True
     named = name_at(text, end)
     if named > 0 and _title_at(text, named):
@@ -442,8 +443,9 @@ def _listed_in_group(ctx: Context, start: int, listed: int) -> bool:
     if nxt is None or listed > 8:
         return False
     text = ctx.text
-    if text.startswith(LISTED_GROUP, nxt.end) or COUNTED_MEMBERS.match(text, nxt.end) is not None:
-        return True
+    if text.startswith(LISTED_GROUP, nxt.end) and not text.startswith(("有关情况", "相关情况"), nxt.end) \
+            or COUNTED_MEMBERS.match(text, nxt.end) is not None:
+        return True  # …、市政协有关领导 (a group), not …、省林草局有关情况汇报 (a report)
     return text[nxt.end:nxt.end + 1] in ("、", "和") and _listed_in_group(ctx, nxt.end + 1, listed + 1)
 
 

@@ -60,8 +60,10 @@ def name_at(text: str, i: int) -> int:
         end = i + length
         name = text[i:end]
         stops = set(name[1:]) & NOT_NAME
-        if stops == {"会"} and length == 3 and name[1] == "会" and name[2] not in "议上前后见场同":
-            stops = set()  # 罗会芬: 会 starts given names too (not 会议, 会上)
+        if stops == {"会"} and length == 3 and (name[1] == "会" and name[2] not in "议上前后见场同"
+                                               or name[2] == "会" and text.startswith(FOLLOWERS, end)
+                                               and not text.startswith(("议", "上"), end)):
+            stops = set()  # 罗会芬, 罗明会通报: 会 in given names too (not 会议, 会上)
         if stops == {"本"} and length == 3 and (name[2] == "本" and (text.startswith(FOLLOWERS, end) or text[end:end + 1] in "、，,")
                                                or name[1] == "本" and name[2] not in "次级届年月周部单市县区人"):
             stops = set()  # 仇立本出席, 李本华: 本 in a given name (not 本次, 本级)
