@@ -394,3 +394,12 @@ def test_things_the_segmenter_reads_as_counters_where_it_is_done_and_a_lifespan_
 
 def test_the_noun_a_yi_wei_zhu_phrase_describes():
     assert_rows("到2025年，每个县至少建有1所以失能照护为主的特困人员供养服务设施。", [("特困人员供养服务设施", "1", "所")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市13个国考断面中水质优良断面10个。", [("国考断面", "13", "个"), ("水质优良断面", "10", "个")]),
+    ("全省粮食总产量达到292.6亿斤，连续四年稳定在280亿斤以上。", [("粮食总产量", "292.6", "亿斤"), ("粮食总产量", "280", "亿斤")]),
+])
+def test_genre_nouns_the_dictionary_splits_and_a_streak_of_years(text, expected):
+    found = assert_rows(text, expected)
+    assert sorted(f.subject for f in found) == sorted(subject for subject, _, _ in expected)

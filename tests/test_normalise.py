@@ -406,3 +406,8 @@ def test_a_mirror_s_disclaimer_and_its_address_line_are_furniture():
 def test_a_sentence_s_opening_wrapped_inside_a_name_is_joined():
     raw = "4月9日，省政府召开常务会议。\n会议听取了省卫生健\n康委关于医疗卫生次中心建设情况的汇报。\n"
     assert "会议听取了省卫生健康委关于" in normalise(raw, Meta()).text
+
+
+def test_a_count_of_readers_who_scanned_a_code_is_furniture():
+    raw = "3月1日，全县森林防火会议召开。县长王强出席会议并讲话。\n扫一扫 分享到微信\n已有2318人扫码\n"
+    assert "扫码" not in normalise(raw, Meta()).text

@@ -16,7 +16,14 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     jieba.setLogLevel(logging.CRITICAL)  # no "Building prefix dict" chatter on stderr
     tagger = pseg.dt  # the module's own tagger over jieba.dt: a second one would read the tag table again
     tagger.word_tag_tab.update(RETAG)
+    for word in GENRE_NOUNS:  # 13个国考断面: the dictionary would read 个国 | 考 | 断面
+        jieba.add_word(word, freq=20000, tag="n")
+        tagger.word_tag_tab[word] = "n"
     return tagger
+
+
+# nouns of the genre the dictionary lacks, whose parts it would join to the words around them
+GENRE_NOUNS = ("国考断面", "省考断面", "国控断面", "省控断面", "市控断面")
 
 
 # nouns the dictionary tags otherwise, which the genre uses as what a figure measures (播种进度)
