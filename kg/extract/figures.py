@@ -425,21 +425,12 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
         return (sized.group().removesuffix("的") + noun, noun_end) if noun else ("", start)
     if text.startswith("左右", start):
         start += 2  # 5个左右热带气旋: the noun after the approximation
-    kind = _KIND_OF.match(text, start, end)
-    if kind is not None:  # 1所以失能照护为主的供养服务设施: the noun the 以…为主的 phrase describes
-        stop = kind.end()
-        while stop < end and text[stop] not in _CLAUSE_END + "、":
-            stop += 1
-        return _described(text, kind.end(), stop)
-    also = _ALSO_SIZED.match(text, start, end)
-    if also is not None:  # 386支、1.5万人的应急抢险队伍: both numbers size the body after 的
-        stop = also.end()
-        while stop < end and text[stop] not in _CLAUSE_END + "、":
-            stop += 1
-        return _described(text, also.end(), stop)
-    stop = start
-    while stop < end and text[stop] not in _CLAUSE_END + "、":
-        stop += 1
+    # 1所以失能照护为主的供养服务设施: the noun the 以…为主的 phrase describes;
+    # 386支、1.5万人的应急抢险队伍: both numbers size the body after 的
+    lead = _KIND_OF.match(text, start, end) or _ALSO_SIZED.match(text, start, end)
+    if lead is not None:
+        return _described(text, lead.end(), _item_end(text, lead.end(), end))
+    stop = _item_end(text, start, end)
     tokens: list[tuple[str, str]] = []
     if text.startswith("的", start) and start + 1 < stop:  # 组建50人的应急抢险队伍: the body the number sizes
         return _described(text, start + 1, stop)
@@ -466,6 +457,14 @@ def _after(text: str, start: int, end: int, allow_verb: bool) -> tuple[str, int]
         return "", start
     phrase = "".join(w for w, _ in tokens)
     return _clean(phrase), start + len(phrase)
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    """Where the list item or clause from ``start`` ends (at a clause mark or 、, or ``end``)."""
+    stop = start
+    while stop < end and text[stop] not in _CLAUSE_END + "、":
+        stop += 1
+    return stop
 
 
 def _described(text: str, start: int, stop: int) -> tuple[str, int]:
