@@ -335,3 +335,12 @@ def test_a_given_name_with_ben():
     ag = build_text("4月1日，全市会议召开。市人大常委会主任周立本、市政协主席车明出席会议。", Meta(place="酒泉市"))
     holders = {ag.entities[h.person].name for h in ag.facts if isinstance(h, Holding)}
     assert {"周立本", "车明"} <= holders
+
+
+def test_a_bare_title_before_an_adjective_names_no_one():
+    from kg.document import Meta
+    from kg.model import Holding
+    from kg.pipeline import build_text
+    ag = build_text("6月1日，全省防汛视频会议召开。省长李明要求，确保信息畅通、指挥高效。", Meta(place="湖北省"))
+    holders = {ag.entities[h.person].name for h in ag.facts if isinstance(h, Holding)}
+    assert "高效" not in holders and "李明" in holders

@@ -457,6 +457,8 @@ def parse_chain(ctx: Context, text: str, i: int, before: PostItem | None = None
         return None
     names = []
     end = name_at(text, j)
+    if end > 0 and len(items) == 1 and not items[-1].org_name and word_tag(text[j:end]) in NOT_NAME_TAGS:
+        end = -1  # 确保信息畅通、指挥高效: a bare title before an adjective (高效), no name
     if end < 0:
         end = _name_after_chain(ctx, text, j)
     while end > 0:
@@ -478,6 +480,9 @@ _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调
              # 作 as the verb of a report, not the 作 of 工作 (林长制工作)
              "作了", "作交流", "作表态", "作书面", "作工作", "作专题", "作典型", "作重点", "作述职", "作汇报", "作发言",
              "作报告", "作讲话", "作补充")
+
+
+NOT_NAME_TAGS = ("a", "ad", "d", "v", "vn", "i", "l", "b")  # words the dictionary knows as no name
 
 
 _TIBETAN_CI = re.compile(r"^次|次(?=[仁旦])")  # 次 of Tibetan names (次仁拉姆, 边巴次仁), no count
