@@ -1072,3 +1072,8 @@ def test_a_name_ending_in_hui_bureaus_heard_with_their_reports_and_a_forest_fire
     ag = build_text("3月1日，省政府召开常务会议。会议还听取了省应急管理厅、省林草局有关情况汇报。省森林消防总队作表态发言。",
                     Meta(id="t-heard-group", place="吉林省"))
     assert {"吉林省应急管理厅", "吉林省林业和草原局", "吉林省森林消防总队"} <= _report_units(ag)
+
+
+def test_a_committee_named_after_the_joining_word_of_a_combined_meeting():
+    ag = build_text("3月1日，市河长制湖长制工作推进会暨生态环境保护委员会全体会议召开。", Meta(id="t-ji-committee", place="日照市"))
+    assert "日照市生态环境保护委员会" in _orgs(ag) and not any("暨" in o for o in _orgs(ag))

@@ -884,14 +884,15 @@ TASK_STOP = set("的了在是对把被将从到也都并而之其这那")  # 就
 def task_bodies(ctx: Context) -> list[OrgMatch]:
     out = []
     for m in _TASK_BODY.finditer(ctx.text):
-        body = m.group("body")
-        if set(body) & TASK_STOP or body.startswith(("委", "政府", "人大", "政协", "级")):  # 省级…联席会议: no body's name
+        body = m.group("body").rpartition("暨")[2]  # 市河长制工作推进会暨生态环境保护委员会全体会议: the committee
+        if len(body) < 4 or set(body) & TASK_STOP or body.startswith(("委", "政府", "人大", "政协", "级")):  # 省级…联席会议: no body's name
             continue  # 市委…, 市政府…: standing bodies, found by the lexicon
         if _meeting_held(ctx.text, m.end(), body):
             continue
         place = ctx.locality_at(m.group("level"))
         name = canonical(place, body, m.group("level"))
-        out.append(OrgMatch(m.start(), m.end(), name, lexicon().org_kind(name), place, -1))
+        start = m.start() if body == m.group("body") else m.end("body") - len(body)
+        out.append(OrgMatch(start, m.end(), name, lexicon().org_kind(name), place, -1))
     return out
 
 
