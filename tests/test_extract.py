@@ -1077,3 +1077,8 @@ def test_a_name_ending_in_hui_bureaus_heard_with_their_reports_and_a_forest_fire
 def test_a_committee_named_after_the_joining_word_of_a_combined_meeting():
     ag = build_text("3月1日，市河长制湖长制工作推进会暨生态环境保护委员会全体会议召开。", Meta(id="t-ji-committee", place="日照市"))
     assert "日照市生态环境保护委员会" in _orgs(ag) and not any("暨" in o for o in _orgs(ag))
+
+
+def test_national_bodies_listed_by_their_first_words():
+    ag = build_text("6月1日，水利部召开视频会议。会上，黄河、海河水利委员会汇报了流域防汛准备情况。", Meta(id="t-central-list"))
+    assert {"黄河水利委员会", "海河水利委员会"} <= _report_units(ag)

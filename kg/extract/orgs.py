@@ -605,9 +605,26 @@ def find_orgs(ctx: Context) -> list[OrgMatch]:
     return out
 
 
+def _central_list(text: str, m: OrgMatch) -> list[OrgMatch]:
+    """长江、淮河水利委员会: national bodies that differ only in their first words, listed before the last one."""
+    central, out, j = lexicon().central_orgs, [], m.start
+    tails = [m.name[k:] for k in (2, 3, 4) if len(m.name) > k + 2]
+    while j >= 3 and text[j - 1] == "、":
+        found = next(((n, head + tail) for n in (4, 3, 2) if j - 1 - n >= 0
+                      for head in [text[j - 1 - n:j - 1]] for tail in tails if head + tail in central), None)
+        if found is None:
+            break
+        n, name = found
+        out.append(OrgMatch(j - 1 - n, j - 1, name, lexicon().org_kind(name), None))
+        j -= 1 + n
+    return out
+
+
 def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
     """江口、德江、印江、思南县卫生健康局: the short place names before the last one share its body, and so
     do those before one 和 (光山、罗山县和新县人民政府; 甘州区和临泽、高台县委书记)."""
+    if m.place is None and m.name in lexicon().central_orgs:
+        return _central_list(text, m)
     if m.place is None or m.place_end < 0:
         return []
     suffix_body = m.name[len(m.place.name):]
