@@ -7,8 +7,8 @@ the normalised text. A fact without evidence cannot be built.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Union
+from dataclasses import dataclass, field, replace
+from typing import Callable, Union
 
 from .document import Document
 
@@ -204,6 +204,23 @@ class ArticleGraph:
         self._stated.add(key)
         self.facts.append(fact)
         return True
+
+    def retract(self, drop: Callable[[Fact], bool]) -> None:
+        """Take back the facts ``drop`` picks; what is left is still stated once each."""
+        self._restate([f for f in self.facts if not drop(f)])
+
+    def merge(self, key: str, into: str) -> None:
+        """Entity ``key`` is entity ``into``: its mentions and the facts that name it are ``into``'s, and it is gone."""
+        self.mentions[:] = [replace(m, key=into) if m.key == key else m for m in self.mentions]
+        self._restate([replace(f, **{k: into for k, v in f.__dict__.items() if v == key and k != "evidence"})
+                       for f in self.facts])
+        self.entities.pop(key, None)
+        self.evidence.pop(key, None)
+
+    def _restate(self, facts: list[Fact]) -> None:
+        self.facts, self._stated = [], set()
+        for f in facts:
+            self.state(f)
 
 
 def fact_content(fact: Fact) -> tuple:

@@ -1082,3 +1082,16 @@ def test_a_committee_named_after_the_joining_word_of_a_combined_meeting():
 def test_national_bodies_listed_by_their_first_words():
     ag = build_text("6月1日，水利部召开视频会议。会上，黄河、海河水利委员会汇报了流域防汛准备情况。", Meta(id="t-central-list"))
     assert {"黄河水利委员会", "海河水利委员会"} <= _report_units(ag)
+
+
+def test_a_merged_entity_s_facts_are_restated_once():
+    ag = build_text("3月1日，县委常委会召开会议。县委常委、纪委书记、监委主任何平出席会议。县纪委监委要加强日常监督。",
+                    Meta(id="t-merge", place="镇安县"))
+    keys = {e.name: k for k, e in ag.entities.items()}
+    ag.merge(keys["镇安县监委"], keys["镇安县纪委"])
+    assert "镇安县监委" not in _orgs(ag)
+    assert len({(h.person, h.post, h.organisation) for h in ag.facts if isinstance(h, Holding)}) == \
+        len([h for h in ag.facts if isinstance(h, Holding)])
+    assert ag.state(next(h for h in ag.facts if isinstance(h, Holding))) is False  # what it states is known once
+    ag.retract(lambda f: isinstance(f, Holding))
+    assert not any(isinstance(f, Holding) for f in ag.facts)

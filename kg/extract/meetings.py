@@ -20,7 +20,7 @@ from .context import HAN, Context, occurrences
 from .dates import DATE, date_near
 from .lexicon import lexicon
 from .orgs import HEADS_UNNAMED, canonical, match_org
-from .people import _name_after_chain, _title_at, add_person, joint_discipline, name_at
+from .people import _name_after_chain, _title_at, add_person, joint_discipline, name_at, titled_name_at
 
 __all__ = ["run"]
 
@@ -415,6 +415,7 @@ IN_SPEECH = re.compile(r"在(?:致辞|讲话|发言|总结讲话|主持词)中$"
 TITLED = re.compile(r"题为《([^《》]{2,60})》的$")
 SPEAKS_FOR = re.compile(r"代表(?:各|全体|所有|与会|参会|受表彰|全[市县区省])")
 LISTED_GROUP = ("班子", "相关", "有关", "分管", "主要", "负责", "领导", "成员", "干部", "代表")
+NO_GROUP = ("有关情况", "相关情况")  # …、省林草局有关情况汇报: a report on the matter, no group of people
 GROUP_AFTER = ("班子", "负责", "主要", "分管", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志")
 COUNTED_MEMBERS = re.compile(r"[0-9一二三四五六七八九十两]+(?:个|家)(?:成员单位|成员|单位)")  # 联席会议32个成员单位
 
@@ -426,11 +427,10 @@ def _in_chain(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text
     if SPEAKS_FOR.match(text, end):
         return False  # 夷陵区人民政府代表各县市区作表态发言: 代表 the verb, not a group of delegates
-    if _title_at(text, end) or text.startswith(GROUP_AFTER, end) and not text.startswith(("有关情况", "相关情况"), end) \
+    if _title_at(text, end) or text.startswith(GROUP_AFTER, end) and not text.startswith(NO_GROUP, end) \
             or COUNTED_MEMBERS.match(text, end) is not None:
         return True
-    named = name_at(text, end)
-    if named > 0 and _title_at(text, named):
+    if titled_name_at(text, end)[1]:
         return True  # 市卫生健康委员会庄立新副主任: the body of the person's post
     if text[end:end + 1] in ("、", "和"):
         return _listed_in_group(ctx, end + 1, 1)
@@ -443,7 +443,7 @@ def _listed_in_group(ctx: Context, start: int, listed: int) -> bool:
     if nxt is None or listed > 8:
         return False
     text = ctx.text
-    if text.startswith(LISTED_GROUP, nxt.end) and not text.startswith(("有关情况", "相关情况"), nxt.end) \
+    if text.startswith(LISTED_GROUP, nxt.end) and not text.startswith(NO_GROUP, nxt.end) \
             or COUNTED_MEMBERS.match(text, nxt.end) is not None:
         return True  # …、市政协有关领导 (a group), not …、省林草局有关情况汇报 (a report)
     return text[nxt.end:nxt.end + 1] in ("、", "和") and _listed_in_group(ctx, nxt.end + 1, listed + 1)
@@ -931,8 +931,7 @@ def run(ctx: Context) -> None:
 def _topics_told_later(ctx: Context) -> None:
     """A、B作交流发言 … 交流发言中，A介绍了X: a unit's report told again with its topic is that one report."""
     told = {(r.meeting, r.unit, r.kind) for r in ctx.graph.facts if isinstance(r, Report) and r.topic}
-    ctx.graph.facts[:] = [f for f in ctx.graph.facts
-                          if not (isinstance(f, Report) and not f.topic and (f.meeting, f.unit, f.kind) in told)]
+    ctx.graph.retract(lambda f: isinstance(f, Report) and not f.topic and (f.meeting, f.unit, f.kind) in told)
 
 
 # 会议由市政府办公室组织召开; 由州委、州政府主办的…座谈会: the bodies after 由 convene

@@ -563,14 +563,20 @@ def run(ctx: Context) -> None:
     _body_name_title(ctx)
 
 
+def titled_name_at(text: str, i: int) -> tuple[int, str]:
+    """A name at ``i`` with a title right after it (庄立新副主任): where the name ends and the title, else (-1, "")."""
+    end = name_at(text, i)
+    title = _title_at(text, end) if end > 0 else ""
+    return (end, title) if title else (-1, "")
+
+
 def _body_name_title(ctx: Context) -> None:
     """宣城市卫生健康委员会庄立新副主任到会指导: a body, a name, then a bare title of that body's: the
     person holds the post in the body named before them."""
     text = ctx.text
     taken = {(m.start, m.end) for m in ctx.graph.mentions}
     for m in [m for m in ctx.graph.mentions if m.type == "Organisation"]:
-        end = name_at(text, m.end)
-        title = _title_at(text, end) if end > 0 else ""
+        end, title = titled_name_at(text, m.end)
         if not title or lexicon().posts.get(title, ("", ""))[0] or (m.end, end) in taken \
                 or word_tag(text[m.end:end]) not in ("", "nr", "nrfg", "nrt") \
                 or not ctx.readable(m.end, end + len(title)):
@@ -592,13 +598,7 @@ def joint_discipline(ctx: Context) -> None:
         base = name.removesuffix("纪委监委")
         if base == name or base + "纪委" not in by_name or base + "监委" not in by_name or key in acting:
             continue
-        into = by_name[base + "纪委"]
-        ctx.graph.mentions[:] = [Mention(m.start, m.end, m.text, m.type, into) if m.key == key else m
-                                 for m in ctx.graph.mentions]
-        ctx.graph.facts[:] = [replace(f, organisation=into) if getattr(f, "organisation", None) == key else f
-                              for f in ctx.graph.facts]
-        del ctx.graph.entities[key]
-        ctx.graph.evidence.pop(key, None)
+        ctx.graph.merge(key, by_name[base + "纪委"])
 
 
 # 家庭医生代表宋佳, 企业代表刘某某: one who speaks for a group, named right after the word for it
