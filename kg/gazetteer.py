@@ -6,6 +6,7 @@ installed package, so nothing is downloaded and jionlp itself is not imported.
 """
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import re
 import zipfile
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from .errors import KgError
 
-__all__ = ["Division", "Gazetteer", "gazetteer", "township_counties"]
+__all__ = ["Division", "Gazetteer", "gazetteer", "township_counties", "township_villages"]
 
 LEVELS = ("province", "prefecture", "county")
 _SKIP = {"省直辖行政区划", "自治区直辖县级行政区划", "县", "市辖区"}
@@ -145,12 +146,15 @@ def _short(name: str, level: str) -> str:
 _LINE = re.compile(r"^(\t{0,3})([^\t\r\n]+)(?:\t([^\t\r\n]*))?(?:\t([^\t\r\n]*))?", re.M)
 
 
+def _list_text() -> str:
+    with zipfile.ZipFile(_data_path()) as zf:
+        return zf.read(zf.namelist()[0]).decode("utf-8")
+
+
 @lru_cache(maxsize=1)
 def _lines() -> list[tuple[str, str, str, str]]:
     """(indent, name, code, alias) of every line of the list above its villages, read once per process."""
-    with zipfile.ZipFile(_data_path()) as zf:
-        data = zf.read(zf.namelist()[0]).decode("utf-8")
-    return _LINE.findall(data)
+    return _LINE.findall(_list_text())
 
 
 @lru_cache(maxsize=1)
@@ -223,3 +227,25 @@ def township_counties() -> dict[str, tuple[str, ...]]:
             out.setdefault(name, []).append(county)
     return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
 
+
+
+_COUNTY_LINE = re.compile(r"^\t\t[^\t\r\n]+\t(\d{6})", re.M)
+_VILLAGE_LINE = re.compile(r"\t\t\t\t([^\t\r\n]+)\r?\n")
+
+
+@lru_cache(maxsize=64)
+def township_villages(town: str) -> dict[str, frozenset[str]]:
+    """The villages and communities (村, 社区) the division list holds below each township named
+    ``town``, by the code of the county it is in: what tells apart the six 分水镇 of China when an
+    article names one of their villages. Read on demand (the villages are most of the list)."""
+    data = _list_text()
+    counties = [(m.start(), m.group(1)) for m in _COUNTY_LINE.finditer(data)]
+    out: dict[str, set[str]] = {}
+    for m in re.finditer(rf"^\t\t\t{re.escape(town)}\r?\n", data, re.M):
+        k = bisect.bisect(counties, (m.start(), "")) - 1
+        if k < 0:
+            continue
+        block = re.match(r"(?:\t\t\t\t[^\t\r\n]+\r?\n)*", data[m.end():])
+        names = _VILLAGE_LINE.findall(block.group()) if block else []
+        out.setdefault(counties[k][1], set()).update(names)
+    return {code: frozenset(names) for code, names in out.items()}

@@ -1095,3 +1095,27 @@ def test_a_merged_entity_s_facts_are_restated_once():
     assert ag.state(next(h for h in ag.facts if isinstance(h, Holding))) is False  # what it states is known once
     ag.retract(lambda f: isinstance(f, Holding))
     assert not any(isinstance(f, Holding) for f in ag.facts)
+
+
+def test_a_township_that_several_counties_have_is_told_apart_by_its_villages():
+    """石桥镇 is in seventeen counties: the one whose 石桥镇 holds the villages the article names (泸县)."""
+    ag = build_text("石桥镇召开2025年安全生产工作会议。镇党委书记严家伟出席会议并讲话，镇党委副书记、镇长褚立群主持会议。"
+                    "洪安桥村、大王山村党支部书记作表态发言。", Meta(id="t-town-villages", place="石桥镇"))
+    assert ("褚立群", "镇长", "石桥镇人民政府") in _holdings(ag)
+    towns = {(p.name, ag.entities[f"place:{p.parent_code}"].name) for p in ag.entities.values()
+             if isinstance(p, Place) and p.level == "township"}
+    assert towns == {("石桥镇", "泸县")}
+
+
+def test_the_head_of_a_discipline_commission_named_bare_in_a_chain_reports_for_it():
+    """县委常委、纪委书记、监委主任A作工作报告: the 纪委 reports (its head stands for it, and the 监委 works as one
+    with it); A 并-clause goes on with the same unit; a deputy in the same place speaks for themselves."""
+    ag = build_text("3月2日，沂南县召开党风廉政建设工作会议。县委常委、纪委书记、监委主任庞立文作工作报告。",
+                    Meta(id="t-cdi-report", place="沂南县"))
+    assert _report_units(ag) == {"沂南县纪委"}
+    ag = build_text("3月2日，王村镇召开党风廉政建设工作会议。会上，镇党委委员、纪委书记钟晓岚通报了全镇信访举报情况，"
+                    "并通报了近期查处的典型案例。", Meta(id="t-cdi-bing", place="沂南县"))
+    assert _report_units(ag) == {"王村镇纪委"}
+    ag = build_text("3月2日，沂南县召开安全生产工作会议。县委常委、副县长庞立文通报了全县安全生产形势。",
+                    Meta(id="t-deputy-report", place="沂南县"))
+    assert _report_units(ag) == {"庞立文"}

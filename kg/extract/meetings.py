@@ -63,7 +63,7 @@ def _subject_before_bing(ctx: Context, lo: int, pos: int) -> list[tuple[str, str
         return []
     ps, _ = _clause_bounds(text, cs - 1, 0, cs - 1)
     people = [(m.key, m.type) for m in ctx.graph.mentions if m.type == "Person" and ps <= m.start and m.end <= cs - 1]
-    return people[-1:]
+    return _for_units(ctx, people[-1:], ps, pos, wide=True)  # 纪委书记A通报了X，并通报了Y: both the 纪委's
 
 
 def _lost_char(text: str, i: int) -> bool:
@@ -797,6 +797,32 @@ def _body_of_party_group(ctx: Context, orgs: list[Mention], name_start: int) -> 
     return ""
 
 
+def _bare_body_headed(ctx: Context, pkey: str, name_start: int) -> str:
+    """县委常委、纪委书记A作工作报告: the body a chain names bare (纪委, of the level before it) and whose
+    head the person is, right before the name: its key, or ""."""
+    text = ctx.text
+    for f in ctx.graph.facts:
+        if isinstance(f, Holding) and f.person == pkey and f.organisation in ctx.graph.entities \
+                and text.endswith(f.post, 0, name_start) and _head_title_at(text, name_start - len(f.post)):
+            written = text[:name_start - len(f.post)]
+            name = ctx.graph.entities[f.organisation].name
+            if any(written.endswith(name[k:]) and written[-len(name) + k - 1:][:1] in "、，," for k in range(len(name) - 1)):
+                return f.organisation
+    return ""
+
+
+def _discipline_first(ctx: Context, pkey: str, body: str) -> str:
+    """纪委书记、监委主任A作工作报告: the 纪委 and the 监委 work as one (合署办公) and the report is the
+    纪委's; the 监委 is the unit only when its head holds no post of the 纪委."""
+    name = ctx.graph.entities[body].name if body in ctx.graph.entities else ""
+    if not name.endswith("监委"):
+        return body
+    twin = name.removesuffix("监委") + "纪委"
+    return next((f.organisation for f in ctx.graph.facts if isinstance(f, Holding) and f.person == pkey
+                 and f.post == "书记" and f.organisation in ctx.graph.entities
+                 and ctx.graph.entities[f.organisation].name == twin), body)
+
+
 def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, persons: bool = True,
                wide: bool = False) -> list[tuple[str, str]]:
     """A unit's head who reports stands for the unit: 吉首市委书记杨振华述职 and 保靖县委书记作书面述职
@@ -813,9 +839,10 @@ def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, p
             unit = next((o for o in orgs if person is not None and (t := _head_title_at(text, o.end))
                          and o.end + len(t) == person.start), None)
             if unit is not None:
-                akey, atype = unit.key, "Organisation"
-            elif person is not None and (body := _body_of_party_group(ctx, orgs, person.start)):
-                akey, atype = body, "Organisation"
+                akey, atype = _discipline_first(ctx, akey, unit.key), "Organisation"
+            elif person is not None and (body := _body_of_party_group(ctx, orgs, person.start)
+                                         or _bare_body_headed(ctx, akey, person.start)):
+                akey, atype = _discipline_first(ctx, akey, body), "Organisation"
         if (akey, atype) not in out:
             out.append((akey, atype))
     for n, o in enumerate(orgs):  # a head named by title alone, right before the cue

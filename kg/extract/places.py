@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..gazetteer import Division, township_counties
+from ..gazetteer import Division, township_counties, township_villages
 from .context import HAN, Context
 from .segment import word_tag
 from .townships import SUFFIXES, find_townships, township_division
@@ -231,6 +231,9 @@ def _township_county(ctx: Context) -> Division | None:
     if county is not None:
         return county
     listed = towns.get(town, ())
+    if len(listed) > 1:  # 分水镇, in six counties: the one whose township holds a village the text names
+        villages = township_villages(town)
+        listed = tuple(c for c in listed if any(len(v) > 2 and v in ctx.text for v in villages.get(c, ()))) or listed
     if len(listed) == 1 and listed[0] in ctx.gaz.by_code:
         return ctx.gaz.by_code[listed[0]]  # the one township of that name the gazetteer lists
     hits = [h for h in find_places(ctx) if h.division.level == "county"]
