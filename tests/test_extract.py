@@ -1119,3 +1119,56 @@ def test_the_head_of_a_discipline_commission_named_bare_in_a_chain_reports_for_i
     ag = build_text("3月2日，沂南县召开安全生产工作会议。县委常委、副县长庞立文通报了全县安全生产形势。",
                     Meta(id="t-deputy-report", place="沂南县"))
     assert _report_units(ag) == {"庞立文"}
+
+
+def test_characters_lost_in_a_venue_leave_the_meeting_and_its_date():
+    ag = build_text("城步县召开教育工作会议\n9月3日，全县秋季学期教育工作会议在县文体??中心召开。县委副书记、县长麻建华出席会议并讲话。",
+                    Meta(id="t-venue-lost", place="城步苗族自治县", published="2024-09-04"))
+    meetings = [(e.name, e.date) for e in ag.entities.values() if isinstance(e, Meeting)]
+    assert meetings == [("全县秋季学期教育工作会议", "2024-09-03")]
+
+
+def test_posts_of_offices_and_levels_and_names_before_a_day_in_words():
+    """县人民政府办公室副主任; 镇级总河长 (a level word and 级 before a chief's title); 常务副主席A，副主席B、C
+    (the region's government, names no surname list knows before one it does); a name before 昨天."""
+    ag = build_text("8月2日，全县卫生健康工作会议召开。县人民政府办公室副主任阿依古丽·买买提主持会议。",
+                    Meta(id="t-office-post", place="和静县"))
+    assert ("阿依古丽·买买提", "副主任", "和静县人民政府办公室") in _holdings(ag)
+    ag = build_text("3月1日，石门镇召开河长制工作推进会，镇党委书记、镇级总河长祁文涛出席会议并讲话。",
+                    Meta(id="t-town-chief", place="桃源县"))
+    assert {("祁文涛", "书记", "石门镇党委"), ("祁文涛", "总河长", "")} <= _holdings(ag)
+    ag = build_text("5月7日，自治区人民政府召开第12次常务会议。自治区党委常委、常务副主席彭启明，副主席扎西顿珠、"
+                    "贺文清出席会议。", Meta(id="t-region-deputies", place="西藏自治区"))
+    assert {("彭启明", "常务副主席", "西藏自治区人民政府"), ("扎西顿珠", "副主席", "西藏自治区人民政府"),
+            ("贺文清", "副主席", "西藏自治区人民政府")} <= _holdings(ag)
+    assert "西藏自治区" not in _orgs(ag)
+    ag = build_text("市委副书记、市长詹永年昨天主持召开市政府常务会议。", Meta(id="t-yesterday", place="宁波市",
+                                                                   published="2024-07-02"))
+    assert ("詹永年", "市长", "宁波市人民政府") in _holdings(ag)
+    ag = build_text("1月5日，市委农村工作会议召开。市委副书记、市长扎西次仁作具体安排。", Meta(id="t-arrange", place="日喀则市"))
+    assert ("扎西次仁", "speaker") in _roles(ag)
+
+
+def test_units_that_speak_with_the_bare_verb_and_long_township_names_in_lists():
+    ag = build_text("3月16日，全市文化旅游推进会召开。会上，乐陵市、庆云县人民政府交流发言。研究讨论了市政府工作报告。",
+                    Meta(id="t-bare-verb", place="德州市"))
+    assert _reports(ag) == {("乐陵市人民政府", "", "report"), ("庆云县人民政府", "", "report")}
+    ag = build_text("8月2日，全县卫生健康工作会议召开。七个星镇、四十里城子镇卫生院负责人分别作表态发言。",
+                    Meta(id="t-long-town", place="焉耆回族自治县"))
+    assert _report_units(ag) == {"七个星镇卫生院", "四十里城子镇卫生院"}
+    ag = build_text("1月4日，全县防汛工作会议召开。会上，吉田、永和镇作交流发言。", Meta(id="t-he-inside", place="连山壮族瑶族自治县"))
+    assert _report_units(ag) == {"吉田镇", "永和镇"}
+
+
+def test_bodies_named_by_kinds_of_cities_offices_and_national_bodies():
+    ag = build_text("6月1日，民政部召开全国养老服务工作推进会。国家卫生健康委副主任、全国老龄办常务副主任席海燕出席会议。"
+                    "中国老龄协会有关负责同志出席会议。各省、自治区、直辖市民政厅（局）负责同志在分会场参加会议。"
+                    "各地级以上市卫生健康局主要负责同志参加会议。", Meta(id="t-central-aged"))
+    assert ("席海燕", "常务副主任", "全国老龄工作委员会办公室") in _holdings(ag)
+    assert "中国老龄协会" in _orgs(ag)
+    assert not any(o.endswith(("市民政厅", "市卫生健康局")) for o in _orgs(ag))
+    ag = build_text("7月1日，市政府召开常务会议。会议听取了市交通运输委关于轨道交通建设情况的汇报。"
+                    "市委督查室、市政府督查室要加强督查。审议《区中小学校园安全三年行动方案》。"
+                    "武陟县、温县、焦作高新技术产业开发区等6个县区获评先进单位。", Meta(id="t-offices", place="焦作市"))
+    assert {"焦作市交通运输委员会", "焦作市委督查室", "焦作市人民政府督查室"} <= _orgs(ag)
+    assert not any("中小学" in o or o.endswith("技术产业开发区") and not o.startswith("焦作") for o in _orgs(ag))

@@ -26,7 +26,7 @@ __all__ = ["run"]
 
 CLAUSE_BREAK = ",，。;；:：!！?？\n "
 _LEADING = re.compile(r"^(?:[\s　]*(?:" + DATE.pattern + r")(?:上午|下午|晚上|晚间|早上)?(?:[(（][^)）]*[)）])?)+")
-_TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff]{1,20}(?:[、和][\u4e00-\u9fff]{1,12})*)$")  # 在温宿县、阿克苏市
+_TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff?？]{1,20}(?:[、和][\u4e00-\u9fff]{1,12})*)$")  # 在温宿县、阿克苏市
 _TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
 NAME_START_BAD = set("的了在和是为对把将")
 
@@ -66,9 +66,25 @@ def _subject_before_bing(ctx: Context, lo: int, pos: int) -> list[tuple[str, str
     return _for_units(ctx, people[-1:], ps, pos, wide=True)  # 纪委书记A通报了X，并通报了Y: both the 纪委's
 
 
+def _said_by(ctx: Context, pos: int) -> bool:
+    """…肥城市人民政府交流发言, 各县分别表态发言: a speech cue written as the verb, right after the units or
+    persons who make it (or after 分别/先后/依次)."""
+    if ctx.text.endswith(("分别", "先后", "依次", "相继"), 0, pos):
+        return True
+    return any(m.end == pos and m.type in ("Organisation", "Person") for m in ctx.graph.mentions)
+
+
 def _lost_char(text: str, i: int) -> bool:
-    """市交?运输委: a ? between two characters of a name is one the scrape lost, no question mark."""
-    return text[i] in "?？" and 0 < i < len(text) - 1 and bool(HAN.match(text[i - 1])) and bool(HAN.match(text[i + 1]))
+    """市交?运输委, 县民族文??宫: a run of ? between two characters of a name stands for characters the
+    scrape lost, no question mark."""
+    if text[i] not in "?？":
+        return False
+    a, b = i, i
+    while a > 0 and text[a - 1] in "?？" and i - a < 3:
+        a -= 1
+    while b < len(text) - 1 and text[b + 1] in "?？" and b - a < 3:
+        b += 1
+    return 0 < a and b < len(text) - 1 and bool(HAN.match(text[a - 1])) and bool(HAN.match(text[b + 1]))
 
 
 def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -619,7 +635,8 @@ def _reports(ctx: Context, key: str) -> None:
                     agents = _named_after(ctx, pos + len(cue), pe)
                 if not agents:
                     continue
-                if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言", "重点发言") and "作" not in text[lo:pos]:
+                if cue in ("表态发言", "工作报告", "推进发言", "交流发言", "典型发言", "重点发言") and "作" not in text[lo:pos] \
+                        and (cue == "工作报告" or not _said_by(ctx, pos)):
                     continue  # 研究讨论…工作报告 is a document, not a report made at the meeting
                 topic = _topic(text, lo, pos, pe, cue)
                 titled = TITLED.search(text, lo, pos)

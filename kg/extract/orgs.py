@@ -305,7 +305,9 @@ def _noun_with(text: str, i: int) -> bool:
 
 # areas named by their kind, whose 区 is no level word: 扎龙国家级自然保护区管理局, 准格尔经济开发区管理委员会
 AREA_NOUNS = ("保护区", "开发区", "园区", "示范区", "景区", "林区", "矿区", "新区", "试验区", "实验区", "合作区", "功能区",
-              "片区", "辖区", "山区", "牧区", "库区", "城区", "社区", "小区")
+              "片区", "辖区", "山区", "牧区", "库区", "城区", "社区", "小区",
+              # kinds of cities, whose 市 is none of the article's: 各省、自治区、直辖市民政厅, 各地级以上市卫生健康局
+              "直辖市", "地级市", "县级市", "以上市", "单列市", "副省级市")
 
 
 def _institution_at(text: str, j: int) -> str:
@@ -322,8 +324,9 @@ def _institution_at(text: str, j: int) -> str:
             continue
         chunk = body[:k]
         stem = _stem(chunk)
-        # not 集团化办学 (a suffix that a 化 makes a verb of), nor 教育局围绕集团… (a verb inside)
-        if stem != chunk and not set(stem) & STOP and text[j + k:j + k + 1] != "化" \
+        # not 集团化办学 (a suffix that a 化 makes a verb of), nor 中小学校园 (校园, the grounds), nor 教育局围绕集团… (a verb inside)
+        if stem != chunk and not set(stem) & STOP and text[j + k:j + k + 1] not in ("化", "园") \
+                and not text.startswith("校园", j + k) \
                 and not any(v in stem for v in NOT_IN_NAME):
             return chunk
     return ""
@@ -625,8 +628,8 @@ def _expand_list(ctx: Context, text: str, m: OrgMatch) -> list[OrgMatch]:
     do those before one 和 (光山、罗山县和新县人民政府; 甘州区和临泽、高台县委书记)."""
     if m.place is None and m.name in lexicon().central_orgs:
         return _central_list(text, m)
-    if m.place is None or m.place_end < 0:
-        return []
+    if m.place is None or m.place_end < 0 or not m.name.startswith(m.place.name):
+        return []  # 十堰经济技术开发区: a zone named by its place's short name shares no body with a list
     suffix_body = m.name[len(m.place.name):]
     out = []
     j = m.start
@@ -787,17 +790,19 @@ def _each_with_its_topic(text: str, start: int, end: int) -> list[tuple[int, int
 
 
 def _list_items(text: str, named: set, start: int, end: int,  # type: ignore[type-arg]
-                firsts: set[int] = frozenset()) -> Iterator[tuple[int, int]]:  # type: ignore[assignment]
+                firsts: dict[int, int] | None = None) -> Iterator[tuple[int, int]]:
     """The spans of a list's items, separated by 、和及与; an organisation named there is one item even
-    when its name holds 和 (区政协城市建设和环境保护委员会), and so is one starting at ``firsts`` (a
-    township's name: 和平街道社区卫生服务中心)."""
+    when its name holds 和 (区政协城市建设和环境保护委员会), and so is one starting at ``firsts`` (where a
+    township's name starts, and its end: 和平街道社区卫生服务中心, 永和镇)."""
     ends = {s: e for s, e in named if start <= s and e <= end}
+    firsts = firsts or {}
     i = start
     while i < end:
         e = ends.get(i)
         if e is None:
-            m = _LIST_ITEM.match(text, i + (i in firsts), end)
-            e = m.end() if m else i
+            at = min(firsts[i], end) if i in firsts else i
+            m = _LIST_ITEM.match(text, at, end)
+            e = m.end() if m else at
         if e > i:
             yield i, e
         if e < end and text[e] not in "、和及与":
@@ -842,7 +847,7 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     text = ctx.text
     out: list[OrgMatch] = []
     firsts = {a: t for (a, _), t in towns.items()}
-    items = list(_list_items(text, named, start, end, set(firsts)))
+    items = list(_list_items(text, named, start, end, {a: t.end for a, t in firsts.items()}))
     fulls = [places.get(item) for item in items]  # 南部、营山、仪陇县: short names share the next full one's suffix
     # (利通、红寺堡区和青铜峡市: 利通区)
     last = text[items[-1][0]:items[-1][1]] if items else ""

@@ -82,7 +82,15 @@ def name_at(text: str, i: int) -> int:
                 return end - 1  # 严琳陪同: 陪同 follows 严琳, not 同 严琳陪
             return end
         candidates.append(end)
-    return next((end for end in candidates if text[end].isascii() and text[end].isdigit()), -1)
+    for end in candidates:  # 总理X3月20日主持, 市长X昨天主持召开
+        when = _WHEN_AFTER.match(text, end)
+        if text[end].isascii() and text[end].isdigit() or when and text.startswith(FOLLOWERS, when.end()):
+            return end
+    return -1
+
+
+# a day said in words after a name, before what the person does (韦立诚昨天主持, 王强今天上午出席)
+_WHEN_AFTER = re.compile(r"(?:于)?(?:昨天|今天|前天|昨日|今日|当天|当日|日前|近日)(?:上午|下午|晚上|晚间)?")
 
 
 # a name written in parts joined by a middle dot (阿不都热依木·买买提, 古丽娜尔·吐尔逊): Uyghur, Tibetan,
@@ -146,16 +154,27 @@ def _level_of(title: str) -> str:
     return ""
 
 
+def _rank_of(title: str) -> str:
+    """主席 of 常务副主席, 第一副主任: the title without its deputy's words."""
+    return re.sub(r"^(?:常务|第一|代)?副?", "", title)
+
+
 def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | None, at: int = -1
              ) -> tuple[str, str, Division | None]:
     """The organisation a bare title implies: (name, kind, place)."""
     body, kind = lexicon().posts.get(title, ("", ""))
+    if not body and prev is not None and prev.org_name and prev.org is None and _rank_of(title) == _rank_of(prev.title):
+        return prev.org_name, prev.org_kind, prev.place  # 常务副主席A，副主席B、C: the same body's deputies
     if not body:
         if prev is not None and title not in ("党组成员", "成员") and prev.org_name and prev.org is not None:
             base = prev.org_name
             for a in ("党组", "党委", "纪检组"):
                 if base.endswith(a) and title not in ("书记", "副书记"):
                     base = base[: -len(a)]
+            if prev.place is not None and base == prev.place.name:  # 自治区党委常委、常务副主席: no body is the place
+                if title in REGION_HEADS and prev.place.level == "province":
+                    return canonical(prev.place, "人民政府"), "Government", prev.place
+                return "", "", None
             return base, lexicon().org_kind(base), prev.place
         suffix = HEAD_OF.get(title[-2:], "") if title.endswith(tuple(HEAD_OF)) else "党组" if title == "党组成员" else ""
         base = prev.org_name.removesuffix("党组").removesuffix("党委") if prev is not None else ""
@@ -392,7 +411,8 @@ def _adhoc_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostI
     """市食品安全委员会主任, 领导小组副组长, 区总河湖长: a post in a body set up for a task, or a
     title of no standing body written after a level word."""
     level = text[i] if text[i:i + 1] in ("省", "市", "县", "区", "州") or \
-        text[i:i + 1] in ("盟", "旗") and ctx.locality_at(text[i]) is not None else ""
+        text[i:i + 1] in ("盟", "旗") and ctx.locality_at(text[i]) is not None or \
+        text[i:i + 1] in ("镇", "乡", "村") and text[i + 1:i + 2] == "级" else ""  # 镇级总河长
     start = i + len(level)
     title = _title_at(text, start) if level else ""
     if level and not title and text[start:start + 1] == "级" and _title_at(text, start + 1):
@@ -479,7 +499,7 @@ _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调
              "委托", "列席", "就", "对", "应邀", "在", "到会", "分别", "先后", "依次", "共同", "围绕", "现场", "述职", "书面", "进行", "逐一",
              # 作 as the verb of a report, not the 作 of 工作 (林长制工作)
              "作了", "作交流", "作表态", "作书面", "作工作", "作专题", "作典型", "作重点", "作述职", "作汇报", "作发言",
-             "作报告", "作讲话", "作补充")
+             "作报告", "作讲话", "作补充", "作具体", "作动员", "作部署", "作总结", "作出")
 
 
 NOT_NAME_TAGS = ("a", "ad", "d", "v", "vn", "i", "l", "b")  # words the dictionary knows as no name
@@ -504,6 +524,8 @@ def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> 
             return end  # …部长次仁拉姆等出席会议: 等 before the verb ends the name too
         if text[end:end + 1] in ("，", ",", "、") and parse_item(ctx, text, end + 1, None) is not None:
             return end  # …，州政协副主席…; 盐源县委书记吉木阿果、布拖县委书记…: the next chain starts
+        if text[end:end + 1] == "、" and len(name) >= 3 and name_at(text, end + 1) > 0:
+            return end  # 副主席德吉央宗、范立群出席: a name the surname list does not know, before one it does
     return -1
 
 

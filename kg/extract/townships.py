@@ -118,8 +118,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
             if s < 0:
                 continue
             name = text[s:j]
-            if length > 4 and not name.endswith("族"):
-                continue
+            if length > 4 and not name.endswith("族") and not (length <= 6 and _listed_here(name + m.group(), local)):
+                continue  # 四十里城子镇: a long name only as the division list writes it
             before = text[s - 1:s]
             # 那大镇, 和庆镇, 两路街道: a township the gazetteer lists, written after a boundary, though its
             # name starts with a word that usually ends one or reads as a numeral

@@ -34,6 +34,10 @@ _UNIT_AFTER = set("万亿千百十元个名人所家项件次年月日号倍%‰
 _NUMBER_BEFORE = ("第", "约", "共", "近", "达", "超", "计", "有", "为", "至", "到", "增", "降", "余")
 
 
+# the verbs that hold a meeting: 在…召开 names a venue, and a damaged part inside it is the venue's
+_HELD = re.compile(r"召开|举行|举办")
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     s = start
     while s > 0 and text[s - 1] not in CLAUSE_MARKS:
@@ -68,6 +72,9 @@ def find_damage(text: str) -> list[tuple[str, int, int, str]]:
             continue
         kind = "private-use" if m.group("pua") else "corrupted"
         s, e = _clause(text, m.start(), m.end())
+        venue = text.rfind("在", s, m.start())
+        if venue > s and _HELD.search(text, m.end(), e):
+            s = venue  # X会议在县民族文??宫召开: what was lost is the venue's, not the meeting's
         spans.append((s, e, {kind}, m.group()))
     for m in _MASKED.finditer(text):
         tok = m.group()
