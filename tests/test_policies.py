@@ -483,6 +483,10 @@ def test_a_spirit_of_two_sources_is_two_spirits():
 def test_work_items_studied_in_a_list_ending_in_deng_gongzuo():
     agenda, _, _ = run("全市重点工作推进会议召开。会议还研究了全市教育、社会救助、民政等工作。")
     assert {"教育工作", "社会救助工作", "民政工作"} <= agenda
+    # a long item names its line of work by itself
+    agenda, _, _ = run("全市重点工作推进会议召开，研究部署冬季供热保障、学前教育发展和安全生产等工作。")
+    assert {"冬季供热保障", "学前教育发展", "安全生产工作"} <= agenda
+    assert "冬季供热保障工作" not in agenda
 
 
 def test_a_second_spirit_after_he_is_studied_too():

@@ -656,7 +656,9 @@ class Stage:
             self.add_list(body + "工作", start, 1)
             return
         for item, a, b in split_items(body[:-1], start):  # 研究了全市教育、民政等工作 → 教育工作, 民政工作
-            self.add(item if item.endswith("工作") else item + "工作", a, b, 1)
+            # a long item names its line of work by itself (冬季供热保障, not 冬季供热保障工作)
+            short = len(_bare(item)) <= 4 and not item.endswith("工作")
+            self.add(item + "工作" if short else item, a, b, 1)
 
     def document(self, title: str, start: int) -> None:
         """A document the meeting adopted: 《…方案》 is a policy; 《A关于X的实施意见》 names X, and
