@@ -767,3 +767,14 @@ def test_measures_of_a_task_no_policy_names_serve_the_meeting_s_topic_not_the_se
     _, measures, _ = run(text, "全市森林草原防灭火工作会议")
     owners = {p for p, m in measures if m in ("封山一批", "巡护一批", "盯守一批")}
     assert owners and not any("警长" in p for p in owners)
+
+
+def test_a_campaign_told_by_its_progress_and_a_pair_of_lines_of_work_before_their_measures():
+    """X专项行动开展以来，…采取A一批…等措施: the campaign is a policy and the measures are its; 要深化A、B，
+    采取…等措施: the pair is one task and the measures serve it."""
+    agenda, measures, _ = run("全市重点工作推进会议召开。防汛隐患大排查大整治专项行动开展以来，全市共排查隐患点120处，"
+                              "对暂时无法整改的隐患点采取转移一批、加固一批等措施。")
+    assert "防汛隐患大排查大整治专项行动" in agenda
+    assert ("防汛隐患大排查大整治专项行动", "转移一批") in measures
+    agenda, measures, _ = run("全市重点工作推进会议召开。要深化以案促改、以案促建，采取通报典型案例、开展警示谈话等措施。")
+    assert ("以案促改、以案促建", "开展警示谈话") in measures

@@ -392,6 +392,9 @@ DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过�
 DOCUMENT_KIND = re.compile(r"的?(?:实施意见|指导意见|若干意见|意见|决定|实施方案|工作方案|方案|规划|计划|纲要|工作要点|要点|办法)$")
 NEXT_TITLE = re.compile(r"(?:[、和及]|以及)?《([^》]{2,60})》")
 SPIRIT_THEN = re.compile(r"^(.{4,}?精神)(.{2,})$")  # X精神Y: a spirit, and the line of work it is carried out by
+# a campaign named as the subject of its own progress: 汛期安全隐患大排查大整治专项行动开展以来
+CAMPAIGN_SINCE = re.compile(r"(?:^|(?<=[，,。；;：:]))([^，,。；;：:“”《》]{4,30}?(?:专项行动|攻坚行动|三年行动|专项整治|集中整治|"
+                            r"攻坚战|保卫战))(?:开展|实施|启动|部署)以来")
 QUOTED = re.compile(r"“([^“”，。]{2,14})”(专项行动|攻坚行动|行动|工程|战略|活动|政策|工作|任务|攻坚战|保卫战|硬仗|计划)?")
 # a campaign going into places: 进社区、进乡村、进校园（活动）
 GOES_INTO = re.compile(r"“?进[^、，,。；;“”进]{1,4}(?:、进[^、，,。；;“”进]{1,6}){2,}”?")
@@ -722,6 +725,8 @@ class Stage:
                     continue
                 if suffix or inner.endswith(CAMPAIGN_END):
                     self.add(text[m.start():m.end()], s0 + m.start(), s0 + m.end(), 3, raw=True)
+            for m in CAMPAIGN_SINCE.finditer(text):  # X专项行动开展以来: the campaign whose results are told
+                self.add(m.group(1), s0 + m.start(1), s0 + m.end(1), 3)
 
     def reports_heard(self) -> None:
         for line in self.lines:
@@ -949,7 +954,7 @@ class Stage:
             body = clause[lead.end():]
             if not 4 <= len(body) <= 30:
                 continue
-            goal = self._task(body, ("verb", "do-well", "weak-verb"))
+            goal = self._task(body, ("verb", "do-well", "weak-verb"), pair=True)
             if goal is None and lead.group() and self._unlisted_goal(body):
                 goal = body  # 一是扩大优质学前教育资源供给，采取…
             held = CONSOLIDATE.match(body)  # 要巩固药品集中带量采购成果，采取…: the work whose results they hold
@@ -968,8 +973,9 @@ class Stage:
         return bool(self.w.ends("goal-head", clause)) and not rejected(clause) \
             and not any(self.w.starts(k, clause) for k in ("verb", "weak-verb"))
 
-    def _task(self, clause: str, verbs: tuple[str, ...]) -> str | None:
-        """What ``clause`` sets as a task: the object of a work verb (of ``verbs``) at its start, after adverbs."""
+    def _task(self, clause: str, verbs: tuple[str, ...], pair: bool = False) -> str | None:
+        """What ``clause`` sets as a task: the object of a work verb (of ``verbs``) at its start, after adverbs;
+        with ``pair``, two short lines of work done as one (要深化以案促改、以案促治，采取…) are one task."""
         def verb_at(t: str) -> str:
             return next((v for k in verbs if (v := self.w.starts(k, t))), "")
 
@@ -981,7 +987,9 @@ class Stage:
         shared = goal.rsplit("等", 1)[-1]  # 开展A、B等消防安全专项整治, 做强A、B等特色产业: what they share
         if "、" in goal and "等" in goal and len(_bare(shared)) >= 4 and not self.w.starts("category", shared):
             goal = shared
-        if not verb or len(_bare(goal)) < 4 or "一批" in goal or "、" in goal or rejected(goal):
+        paired = pair and goal.count("、") == 1 and len(goal) <= 13 and "等" not in goal \
+            and all(len(p) >= 4 for p in goal.split("、"))
+        if not verb or len(_bare(goal)) < 4 or "一批" in goal or "、" in goal and not paired or rejected(goal):
             return None
         return goal
 
