@@ -1172,3 +1172,49 @@ def test_bodies_named_by_kinds_of_cities_offices_and_national_bodies():
                     "武陟县、温县、焦作高新技术产业开发区等6个县区获评先进单位。", Meta(id="t-offices", place="焦作市"))
     assert {"焦作市交通运输委员会", "焦作市委督查室", "焦作市人民政府督查室"} <= _orgs(ag)
     assert not any("中小学" in o or o.endswith("技术产业开发区") and not o.startswith("焦作") for o in _orgs(ag))
+
+
+def test_units_reporting_by_video_each_on_its_topic_and_lists_broken_by_a_comma_or_a_line():
+    ag = build_text("9月4日，全市防汛工作视频调度会召开。椒江区、黄岩区人民政府作视频发言。", Meta(id="t-video", place="台州市"))
+    assert _report_units(ag) == {"椒江区人民政府", "黄岩区人民政府"}
+    ag = build_text("3月2日，全市林业推进会召开。永安市人民政府围绕林票制度改革，沙县区人民政府围绕竹产业发展，"
+                    "尤溪县林业局围绕林长制作交流发言。", Meta(id="t-each-comma", place="三明市"))
+    assert _reports(ag) >= {("永安市人民政府", "林票制度改革", "report"), ("沙县区人民政府", "竹产业发展", "report"),
+                            ("尤溪县林业局", "林长制", "report")}
+    ag = build_text("3月5日，全县河长制工作会议召开。会上，县水务局汇报了河湖治理情况；高坪镇、洛河镇，百里乡作交流发言。",
+                    Meta(id="t-comma-list", place="武隆区"))
+    assert {"高坪镇", "洛河镇", "百里乡"} <= _report_units(ag)
+    ag = build_text("8月28日，全县教育工作会议召开。县长马文杰出席会议并讲话。\n永春第一中学、桃城中心小学、桃城中心幼\n"
+                    "儿园作交流发言。", Meta(id="t-wrapped-list", place="永春县"))
+    assert _report_units(ag) == {"永春第一中学", "桃城中心小学", "桃城中心幼儿园"}
+
+
+def test_reports_told_again_in_a_speech_and_lists_joined_by_he_before_a_place():
+    ag = build_text("6月1日，全省医疗保障工作会议召开。省医疗保障局局长潘丽华通报了支付方式改革情况。"
+                    "潘丽华在通报中介绍，改革已覆盖全部州市。", Meta(id="t-in-report", place="云南省"))
+    assert _report_units(ag) == {"云南省医疗保障局"}
+    ag = build_text("6月1日，民政部召开全国社会救助工作推进会。会上，浙江、云南省民政厅和湖南省株洲市民政局作交流发言。",
+                    Meta(id="t-he-place"))
+    assert _report_units(ag) == {"浙江省民政厅", "云南省民政厅", "株洲市民政局"}
+
+
+def test_posts_in_a_ministry_s_party_group_a_numbered_stationed_group_and_a_town_s_armed_forces():
+    ag = build_text("6月1日，国家卫生健康委召开全国基层卫生工作会议。国家卫生健康委党组书记、主任严立新出席会议并讲话，"
+                    "党组成员、副主任贾慧敏主持会议。国家中医药局有关负责同志出席会议。", Meta(id="t-group-deputy"))
+    assert ("贾慧敏", "副主任", "国家卫生健康委") in _holdings(ag)
+    assert "国家中医药管理局" in _orgs(ag)
+    ag = build_text("6月1日，交通运输部召开视频会议。部安全总监钟立民主持会议。", Meta(id="t-safety-chief"))
+    assert ("钟立民", "安全总监", "交通运输部") in _holdings(ag)
+    ag = build_text("2月1日，大南坂镇召开党风廉政建设工作会议。县纪委监委第三派驻纪检监察组组长童建国到会指导。"
+                    "镇党委委员、武装部长温立新出席会议。", Meta(id="t-numbered-group", place="漳浦县"))
+    assert {("童建国", "组长", "漳浦县纪委监委第三派驻纪检监察组"), ("温立新", "部长", "大南坂镇人民武装部")} <= _holdings(ag)
+
+
+def test_village_bodies_named_in_full_a_speaker_who_conveys_and_levels_listed_after_a_verb():
+    ag = build_text("2月1日，大南坂镇召开党风廉政建设工作会议。镇党委委员、副镇长柯晓梅传达了全县工作会议精神。"
+                    "会上，镇党政班子成员与各村党支部书记签订了责任书，溪坂村党支部书记代表各村作表态发言。"
+                    "全镇要坚持方针，压实镇、村、组三级责任。", Meta(id="t-village-body", place="漳浦县"))
+    assert ("柯晓梅", "speaker") in _roles(ag)
+    assert _report_units(ag) == {"溪坂村党支部"}
+    towns = {p.name for p in ag.entities.values() if isinstance(p, Place) and p.level == "township"}
+    assert towns == {"大南坂镇"}

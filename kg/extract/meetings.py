@@ -427,7 +427,8 @@ def _bracketed_alias(ctx: Context, m: Mention) -> bool:
 
 PRESIDING_BODIES = ("常委会", "主席团")
 SAID = re.compile(r"(?:指出|强调|表示|说|称|认为)")
-IN_SPEECH = re.compile(r"在(?:致辞|讲话|发言|总结讲话|主持词)中$")  # 骆听雨在致辞中介绍: said in a speech, no report
+# 骆听雨在致辞中介绍, 刀丽娟在通报中介绍: said in a speech or a report already told, no report of its own
+IN_SPEECH = re.compile(r"在(?:致辞|讲话|发言|总结讲话|主持词|通报|汇报|工作报告|报告|介绍)中$")
 TITLED = re.compile(r"题为《([^《》]{2,60})》的$")
 SPEAKS_FOR = re.compile(r"代表(?:各|全体|所有|与会|参会|受表彰|全[市县区省])")
 LISTED_GROUP = ("班子", "相关", "有关", "分管", "主要", "负责", "领导", "成员", "干部", "代表")
@@ -446,8 +447,8 @@ def _in_chain(ctx: Context, start: int, end: int) -> bool:
     if _title_at(text, end) or text.startswith(GROUP_AFTER, end) and not text.startswith(NO_GROUP, end) \
             or COUNTED_MEMBERS.match(text, end) is not None:
         return True
-    if titled_name_at(text, end)[1]:
-        return True  # 市卫生健康委员会庄立新副主任: the body of the person's post
+    if text[end:end + 1] not in ("和", "及", "与") and titled_name_at(text, end)[1]:
+        return True  # 市卫生健康委员会庄立新副主任: the body of the person's post (not 云南省民政厅和湖南省长…)
     if text[end:end + 1] in ("、", "和"):
         return _listed_in_group(ctx, end + 1, 1)
     return False
@@ -601,6 +602,7 @@ def _reports(ctx: Context, key: str) -> None:
                             or text.startswith(("评议", "会议", "大会", "座谈会"), pos + len(cue)):
                         continue  # …述职评议会, 对X的述职点评: the cue names a meeting or a thing, not a report made
                     if not ctx.readable(pos, pos + len(cue)) or IN_SPEECH.search(text, ps, pos) \
+                            or text[pos - 1:pos] == "在" and text[pos + len(cue):pos + len(cue) + 1] == "中" \
                             or text[pos - 1:pos] == "、" or text[pos + len(cue):pos + len(cue) + 1] == "、" and text[pos - 1:pos] != "的" \
                             or cue == "解读" and text.endswith(("宣传", "政策"), 0, pos):
                         continue  # 抓好宣传解读: explaining to the public, no report to the meeting
@@ -730,6 +732,12 @@ DUTY_TOPIC = re.compile(r"(?:书记|负责人|干部)([^书记]{2,16}?)述职")
 MADE = re.compile(r"(?:(?<!工)作了?|进行了?)(?:补充|书面)?$|分别$")
 
 
+def _unit_on_topic(ctx: Context, at: int) -> bool:
+    """A clause that opens with a unit and the topic it speaks on (建瓯市人民政府围绕竹产业发展)."""
+    return any(m.start == at and m.type == "Organisation" and ctx.text.startswith(("围绕", "就"), m.end)
+               for m in ctx.graph.mentions)
+
+
 def _names_before(ctx: Context, lo: int, pos: int) -> bool:
     """州委常委、统战部部长A，凯里市委书记B结合工作实际作交流发言: the clause before the cue's ends with a
     person's name (posts and a name, no verb), so the cue is said of every such clause."""
@@ -740,6 +748,8 @@ def _names_before(ctx: Context, lo: int, pos: int) -> bool:
         return True
     # 武汉、襄阳、黄冈市教育局，华中农业大学作交流发言: a clause that only lists units
     ps, _ = _clause_bounds(ctx.text, cs - 1, lo, cs - 1)
+    if _unit_on_topic(ctx, cs) and _unit_on_topic(ctx, ps):  # A围绕X，B围绕Y作交流发言: each with its topic
+        return True
     units = [m for m in ctx.graph.mentions if m.type == "Organisation" and ps <= m.start and m.end <= cs - 1]
     if not units:
         return False
@@ -754,7 +764,7 @@ COUNTED_LEVEL = r"等[0-9一二三四五六七八九十两]{0,3}个?[省市县�
 
 
 HEAD_ALONE_BEFORE = ("作", "进行", "分别", "先后", "依次", "汇报", "介绍", "通报", "述职", "发言", "就", "围绕", "结合", "书面",
-                     "现场", "在分会场", "在主会场", "在会上", "视频", "和", "及")
+                     "现场", "在分会场", "在主会场", "在会上", "视频", "和", "及", "代表")
 NOT_HEAD = ("常委", "委员", "成员", "党组成员", "秘书长", "副秘书长")
 
 

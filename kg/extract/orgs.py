@@ -489,6 +489,23 @@ TOWNSHIP_STATIONS = ("派出所", "司法所", "财政所", "自然资源所", "
                      "水利站", "农技站", "兽医站")
 
 
+# a village's bodies named in full (石椅村党支部, 下庄村村委会), after a boundary; not 各村, 全村, 本村
+_VILLAGE_BODY = re.compile(r"(?:^|(?<=[，,。；;：:、\n与和及对由]))([\u4e00-\u9fff]{1,4}?村)(党支部|党总支|村委会|村民委员会)")
+_VILLAGE_NOT_FIRST = set("各全本该每其此某两这那驻")
+
+
+def village_bodies(ctx: Context) -> list[OrgMatch]:
+    """石椅村党支部书记代表各村作表态发言: the bodies of a village named in full are organisations."""
+    out = []
+    for m in _VILLAGE_BODY.finditer(ctx.text):
+        village = m.group(1)
+        if village[0] in _VILLAGE_NOT_FIRST or set(village) & STOP or not ctx.readable(m.start(), m.end()):
+            continue
+        name = village + m.group(2)
+        out.append(OrgMatch(m.start(), m.end(), name, lexicon().org_kind(name), None, -1))
+    return out
+
+
 def township_stations(ctx: Context) -> list[OrgMatch]:
     """诸佛庵派出所, 彭浦新村派出所: a station named after the short name of a township the article names."""
     text = ctx.text
@@ -773,7 +790,17 @@ def reporting_units(ctx: Context) -> list[OrgMatch]:
     places = {(h.start, h.end): h for h in find_places(ctx) if not h.short}
     named = {(m.start, m.end) for m in ctx.graph.mentions if m.type == "Organisation"}
     towns = {(t.start, t.end): t for t in find_townships(ctx)}
-    return [m for s, e in clauses for m in _unit_list(ctx, places, named, towns, s, e)]
+    out = []
+    for s, e in clauses:
+        units = _unit_list(ctx, places, named, towns, s, e)
+        while units and s > 1 and text[s - 1] in "，,":  # 青岩镇、石板镇，黔陶乡作交流发言: a list broken by a comma
+            ps = max(text.rfind(ch, 0, s - 1) for ch in "，,。；;：:\n") + 1
+            more = _unit_list(ctx, places, named, towns, ps, s - 1) if ps < s - 1 else []
+            if not more:
+                break
+            units, s = more + units, ps
+        out += units
+    return out
 
 
 def _each_with_its_topic(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -949,7 +976,17 @@ def stationed_groups(ctx: Context) -> list[OrgMatch]:
             start = before.start if k == 0 and before is not None else dept.start - (k == 0)
             end = m.end() if k == len(items) - 1 else dept.end
             out.append(OrgMatch(start, end, name, "DisciplineInspection", dept.place, -1))
+    for m in _NUMBERED_STATION.finditer(text):  # 县纪委监委第五派驻纪检监察组: a group known by its number
+        before = max((o for o in ctx.graph.mentions if o.type == "Organisation" and o.end == m.start()),
+                     key=lambda o: o.end - o.start, default=None)
+        station = ctx.graph.entities[before.key] if before is not None else None
+        if station is not None and station.name.endswith(DISCIPLINE_BODIES):
+            out.append(OrgMatch(before.start, m.end(), station.name + m.group(), "DisciplineInspection",
+                                ctx.gaz.by_code.get(station.place_code), -1))
     return out
+
+
+_NUMBERED_STATION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}派驻|派驻第[一二三四五六七八九十\d]{1,3})纪检监察组")
 
 
 def _level_of_name(name: str) -> str:
@@ -972,6 +1009,8 @@ def run(ctx: Context) -> None:
     for m in counted_lists(ctx):
         add_org(ctx, m)
     for m in township_stations(ctx):
+        add_org(ctx, m)
+    for m in village_bodies(ctx):
         add_org(ctx, m)
     for m in central_teams(ctx):
         add_org(ctx, m)

@@ -178,6 +178,8 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
             return base, lexicon().org_kind(base), prev.place
         suffix = HEAD_OF.get(title[-2:], "") if title.endswith(tuple(HEAD_OF)) else "党组" if title == "党组成员" else ""
         base = prev.org_name.removesuffix("党组").removesuffix("党委") if prev is not None else ""
+        if prev is not None and prev.org_name.endswith("党组") and len(base) > 1 and _rank_of(title) in GROUP_BODY_HEADS:
+            return base, lexicon().org_kind(base), prev.place  # 委党组成员、副主任: of the body whose Party group it is
         if suffix == "党组" and base and prev.org is not None:  # 市人大常委会副主任A，党组成员、秘书长B
             return base + suffix, lexicon().org_kind(base + suffix), prev.place
         if suffix and base.endswith(suffix):  # 局党组成员、副局长: the same 局
@@ -200,6 +202,8 @@ def _implied(ctx: Context, title: str, prev: PostItem | None, place: Division | 
 
 # 副部长 alone: of the one ministry the article names (部长 → …部, 厅长 → …厅, 局长 → …局)
 HEAD_OF = {"部长": "部", "厅长": "厅", "局长": "局"}
+# heads of a body that has a Party group, written bare after a post in that group (党组成员、副主任)
+GROUP_BODY_HEADS = ("主任", "局长", "厅长", "部长", "署长", "院长", "行长", "会长", "社长", "主席", "检察长", "馆长")
 
 
 def _the_one_headed(ctx: Context, suffix: str, at: int) -> tuple[str, str, Division | None]:
@@ -237,7 +241,7 @@ def _bodies_with(ctx: Context, mentions: list, suffix: str) -> set[tuple[str, st
 
 
 # 局党组书记, 部党委委员: the party body of the one bureau (ministry, department) the article names
-BODY_REF = re.compile(r"([局厅部委])(党组|党委)|([局厅])([\u4e00-\u9fff]{2,12}?处)?")
+BODY_REF = re.compile(r"([局厅部委])(党组|党委)|([局厅部])([\u4e00-\u9fff]{2,12}?处)?")  # 部安全总监 too
 
 
 def _body_ref_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostItem | None:
@@ -328,8 +332,9 @@ def _dept_candidates() -> dict[str, tuple[tuple[str, str], ...]]:
     """(as written, body) by first character, in the order they are tried: bodies named after a
     chain item without their place."""
     out: dict[str, list[tuple[str, str]]] = {}
+    full = lexicon().department_canonical  # 武装部 → 人民武装部: a short form by its full name
     for written, body in (*((d, d) for d in DISCIPLINE), *((d, "委" + d) for d in PARTY_DEPTS),
-                          *((d, d) for d in lexicon().departments if len(d) >= 3)):
+                          *((d, full.get(d, d)) for d in lexicon().departments if len(d) >= 3)):
         out.setdefault(written[0], []).append((written, body))
     return {ch: tuple(items) for ch, items in out.items()}
 
@@ -350,8 +355,10 @@ def parse_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> PostIt
             return PostItem(i, j + len(title), post, m, m.name, m.kind, m.place, _level_of(text[i:m.end]))
         # 区委第二巡察组组长, 区委教育工作领导小组组长: a team or group of the committee
         team = _adhoc_item(ctx, text, i, prev) if m.kind in ("PartyCommittee", "LeadingGroup") else None
-        return team if team is not None and team.org_name.endswith(ADHOC_SUFFIXES if m.kind == "PartyCommittee" else TEAMS) \
-            and not re.search("召开|会议|出席|主持|讲话", text[m.end:team.end]) else None
+        if team is not None and team.org_name.endswith(ADHOC_SUFFIXES if m.kind == "PartyCommittee" else TEAMS) \
+                and not re.search("召开|会议|出席|主持|讲话", text[m.end:team.end]):
+            return team
+        return _found_body_item(ctx, text, i, prev)  # 县纪委监委第五派驻纪检监察组组长: a longer body found here
     if text.startswith("自治区", i) and (title := _title_at(text, i + 3)) in REGION_HEADS:
         place = ctx.locality_at("省")  # 自治区主席, 自治区副主席: of the region's people's government
         name = canonical(place, "人民政府", "自治区")

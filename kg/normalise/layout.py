@@ -112,7 +112,7 @@ def _wrapped_in_a_name(line: str, following: str, in_body: bool) -> bool:
     """A line too short for the rule of long lines, broken inside a name: one to three characters that
     open a paragraph (邝玉 / 明要求，…); a list of leaders (市领导王 / 晓燕、牛振国参加会议。); a name after a post
     (会上，镇纪委书记沙红 / 霞通报了…); the opening of a sentence (会议听取了省卫生健 / 康委关于…); any name of a short
-    body line (会议决定，对爱新舍 / 里镇…予以表彰。)."""
+    body line (会议决定，对爱新舍 / 里镇…予以表彰。); a list of units that report (A中学、B幼 / 儿园作交流发言)."""
     han_next = re.match(r"[\u4e00-\u9fff]", following) is not None
     if in_body and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", line):
         return _NAME_THEN_VERB.match(following) is not None
@@ -121,6 +121,8 @@ def _wrapped_in_a_name(line: str, following: str, in_body: bool) -> bool:
     if in_body and han_next and len(line) >= 4 and line.startswith(_OPENERS) and not re.search("[，。；：]", line) \
             and not _NEW_ITEM.match(following):
         return True  # 会议听取了省卫生健 / 康委关于…的汇报: a sentence's opening wrapped inside a name
+    if in_body and "、" in line and "，" not in line and _HAN_END.search(line) and _TAIL_THEN_REPORT.match(following):
+        return True  # 德化第一中学、龙浔中心幼 / 儿园作交流发言: a list of units wrapped inside its last name
     if "，" not in line or not han_next:
         return False
     if _POST_CUT.search(line):
@@ -131,6 +133,7 @@ def _wrapped_in_a_name(line: str, following: str, in_body: bool) -> bool:
 
 _NAME_THEN_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?:要求|强调|指出|表示|主持|讲话|出席|参加|通报|汇报|介绍)")
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_TAIL_THEN_REPORT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:作(?:了)?(?:交流|表态|典型|重点|推进|专题)?发言|分别|先后|依次|汇报|介绍)")
 _LEADERS_CUT = re.compile(r"领导[\u4e00-\u9fff]{0,2}$")
 _POST_CUT = re.compile(r"(?:书记|主任|[部厅局处科市县区镇乡校院队组所]长|主席|常委|委员|负责人)[\u4e00-\u9fff]{1,2}$")
 _NAMES_GO_ON = re.compile(r"[\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff·]{2,4})*(?:等)?(?:同志)?(?:参加|出席|列席)")
