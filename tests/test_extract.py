@@ -1218,3 +1218,18 @@ def test_village_bodies_named_in_full_a_speaker_who_conveys_and_levels_listed_af
     assert _report_units(ag) == {"溪坂村党支部"}
     towns = {p.name for p in ag.entities.values() if isinstance(p, Place) and p.level == "township"}
     assert towns == {"大南坂镇"}
+
+
+def test_departments_of_a_municipality_places_by_short_names_and_units_that_arrange_work():
+    """市文化旅游委 (a municipality's commission); 万州、开州、云阳区县 (short names sharing one mixed level word);
+    a bureau that 就X作了具体安排 presents X; 总书记重要讲话 cited makes no speaker; 机关 and 厅（局） name no agent."""
+    ag = build_text("7月22日，市委常委会召开会议。会议听取了市文化旅游委关于上半年文化旅游发展情况的汇报，"
+                    "万州、开州、云阳区县作了视频交流发言。会议传达学习习近平总书记重要讲话精神。", Meta(id="t-cq", place="重庆市"))
+    assert {"重庆市文化和旅游发展委员会", "万州区人民政府", "开州区人民政府", "云阳县人民政府"} <= _report_units(ag)
+    assert not any(p == "习近平" for p, _ in _roles(ag))
+    ag = build_text("3月20日，全市森林防灭火工作会议召开。会上，市应急管理局就春季防火重点工作作了具体安排。",
+                    Meta(id="t-arranged", place="通化市"))
+    assert _reports(ag) == {("通化市应急管理局", "春季防火重点工作", "report")}
+    ag = build_text("6月1日，民政部召开全国养老服务工作推进会。各省、自治区、直辖市和新疆生产建设兵团民政厅（局）负责同志，"
+                    "民政部机关有关司局负责同志参加会议。", Meta(id="t-kinds-attend"))
+    assert not any(r == "attendee" for _, r in _roles(ag))

@@ -433,8 +433,12 @@ TITLED = re.compile(r"题为《([^《》]{2,60})》的$")
 SPEAKS_FOR = re.compile(r"代表(?:各|全体|所有|与会|参会|受表彰|全[市县区省])")
 LISTED_GROUP = ("班子", "相关", "有关", "分管", "主要", "负责", "领导", "成员", "干部", "代表")
 NO_GROUP = ("有关情况", "相关情况")  # …、省林草局有关情况汇报: a report on the matter, no group of people
-GROUP_AFTER = ("班子", "负责", "主要", "分管", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志")
+GROUP_AFTER = ("班子", "负责", "主要", "分管", "相关", "有关", "领导", "成员", "代表", "各", "及", "党组", "干部", "同志",
+               "机关")  # 民政部机关有关司局负责同志: the body's offices, not the body
 COUNTED_MEMBERS = re.compile(r"[0-9一二三四五六七八九十两]+(?:个|家)(?:成员单位|成员|单位)")  # 联席会议32个成员单位
+
+
+_BODIES_OF_KINDS = re.compile(r"[\u4e00-\u9fff]{1,8}?[厅局委办][（(][厅局委办]")
 
 
 def _in_chain(ctx: Context, start: int, end: int) -> bool:
@@ -447,6 +451,8 @@ def _in_chain(ctx: Context, start: int, end: int) -> bool:
     if _title_at(text, end) or text.startswith(GROUP_AFTER, end) and not text.startswith(NO_GROUP, end) \
             or COUNTED_MEMBERS.match(text, end) is not None:
         return True
+    if _BODIES_OF_KINDS.match(text, end):
+        return True  # 新疆生产建设兵团民政厅（局）负责同志: the place of a kind of body, no agent of its own
     if text[end:end + 1] not in ("和", "及", "与") and titled_name_at(text, end)[1]:
         return True  # 市卫生健康委员会庄立新副主任: the body of the person's post (not 云南省民政厅和湖南省长…)
     if text[end:end + 1] in ("、", "和"):
@@ -473,7 +479,7 @@ def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]
     return [s for s in ctx.doc.sentences if lo <= s.start < hi and not any(a <= s.start < b for a, b in aside)]
 
 
-SPEECH_CITED = re.compile(r"的(?:重要)?$")
+SPEECH_CITED = re.compile(r"的(?:重要)?$|总书记重要$")  # 总书记的重要讲话, 总书记重要讲话: a cited speech
 REPORTED_SAID = re.compile(r"(?:通报|汇报|介绍)$")  # 巫晓楠通报指出: what a report says, the reporter no speaker
 
 # 参加会议的还有A（…）、B: the persons named after it attend
@@ -503,7 +509,7 @@ def _roles(ctx: Context, key: str) -> None:
                     continue  # 工作报告 is a report made, not a speech; so is the report a meeting heard
                 if cue in SUBJECT_CUES and not _subject_before(ctx, s.start, pos):
                     continue
-                if role == "speaker" and (text.startswith("精神", pos + len(cue)) or SPEECH_CITED.search(text, pos - 3, pos)
+                if role == "speaker" and (text.startswith("精神", pos + len(cue)) or SPEECH_CITED.search(text, pos - 5, pos)
                                           or REPORTED_SAID.search(text, pos - 2, pos)):
                     continue  # 重要讲话精神, 在…上的讲话, 总书记的重要讲话: a speech elsewhere
                 if role == "attendee" and text.startswith("单位", pos + len(cue)):
@@ -516,6 +522,13 @@ def _roles(ctx: Context, key: str) -> None:
                 if not agents and role == "speaker":
                     agents = _pronoun_subject(ctx, pos) or _framed_subject(ctx, s.start, pos)
                 for akey, atype in agents:
+                    if atype == "Organisation" and role == "speaker" and cue.startswith(("作", "做")) \
+                            and cue.endswith(("安排", "部署")):  # 市应急管理局就X作了具体安排: the unit presents X
+                        topic = re.search(r"就([^，,。；;：:]{2,30}?)(?:作了|做了|作出|做出|作|做)(?:具体|工作|安排)?(?:安排|部署)",
+                                          text[s.start:pos + len(cue)])
+                        ctx.graph.state(Participation(key, akey, "reporter", ctx.evidence(pos)))
+                        ctx.graph.state(Report(key, akey, topic.group(1) if topic else "", "report", ctx.evidence(pos)))
+                        continue
                     if atype != "Person" and role != "attendee" and not (
                             role == "chair" and ctx.graph.entities[akey].name.endswith(PRESIDING_BODIES)):
                         continue  # 全会由县委常委会主持: a standing committee presides over its plenary session

@@ -752,7 +752,7 @@ def _body_of(m: OrgMatch, text: str) -> str:
 # 寿光市、诸城市、昌乐县(分别)作交流发言: what may stand between a list of units and its cue
 _REPORT_FILLER = re.compile(r"(?:(?:党政)?(?:主要)?负责(?:同志|人)|(?<=[村区镇乡部委])(?:第一)?书记)?(?:分别|先后|依次|相继|也|在会上)?(?:在[分主]会场)?"
                             r"(?:(?:就|围绕)[^，,。；;：:]{2,30}?|结合[^，,。；;：:]{2,12}?|关于[^，,。；;：:]{2,40}?的)?"
-                            r"(?:作了|作|进行了|进行)?(?:书面|典型|补充)?$")  # …，姜山镇关于X的汇报
+                            r"(?:作了|作|进行了|进行)?(?:书面|典型|补充|视频)?$")  # …，姜山镇关于X的汇报
 OWN_LEVEL_BODIES = ("村委会", "村民委员会", "居委会")  # bodies whose name starts with the level word again (际村村委会)
 _SCHOOL_SHORT = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,2}[中小]")
 _LIST_ITEM = re.compile(r"[^、和及与]+")
@@ -868,6 +868,19 @@ def _place_chain(ctx: Context, places: dict, s: int, e: int):  # type: ignore[no
     return last if at > s and places.get((s, e)) is None and last.start > s else None
 
 
+_MIXED_LEVELS = re.compile(r"(?:区县|县区|县市区|市县区|区市县|县市|市县)$")
+
+
+def _county_by_short(ctx: Context, short: str) -> Division | None:
+    """The one county-level place inside the article's locality that ``short`` names (万州 → 万州区)."""
+    if len(short) < 2:
+        return None
+    cands = {d.code: d for d in [*ctx.gaz.by_short.get(short, ()),
+                                 *(x for suffix in "区县市旗" for x in ctx.gaz.by_name.get(short + suffix, ()))]
+             if d.level == "county" and (ctx.locality is None or ctx.gaz.is_within(d, ctx.locality.code))}
+    return next(iter(cands.values())) if len(cands) == 1 else None
+
+
 def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, end: int  # type: ignore[type-arg]
                ) -> list[OrgMatch]:
     """The units that exactly fill text[start:end], separated by 、和及与; [] unless every item is one."""
@@ -878,6 +891,19 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     fulls = [places.get(item) for item in items]  # 南部、营山、仪陇县: short names share the next full one's suffix
     # (利通、红寺堡区和青铜峡市: 利通区)
     last = text[items[-1][0]:items[-1][1]] if items else ""
+    mixed = _MIXED_LEVELS.search(last) if len(items) > 1 else None
+    if mixed:  # 万州、开州、云阳区县作视频交流发言: counties and districts by their short names, one level word for all
+        units = []
+        for k, (s, e) in enumerate(items):
+            e -= len(mixed.group()) if k == len(items) - 1 else 0
+            d = _county_by_short(ctx, text[s:e])
+            if d is None:
+                units = []
+                break
+            name = canonical(d, "政府")
+            units.append(OrgMatch(s, e, name, lexicon().org_kind(name), d, e))
+        if units:
+            return units
     # 湖光、新竹、明德社区党委: bare names before an institution share its suffix
     tail = next((x for x in sorted(LIST_UNIT_SUFFIXES, key=len, reverse=True) if last.endswith(x) and len(last) > len(x)), "")
     for k, (s, e) in enumerate(items):
