@@ -778,3 +778,10 @@ def test_a_campaign_told_by_its_progress_and_a_pair_of_lines_of_work_before_thei
     assert ("防汛隐患大排查大整治专项行动", "转移一批") in measures
     agenda, measures, _ = run("全市重点工作推进会议召开。要深化以案促改、以案促建，采取通报典型案例、开展警示谈话等措施。")
     assert ("以案促改、以案促建", "开展警示谈话") in measures
+
+
+def test_institutions_joined_by_he_are_each_a_measure():
+    _, measures, _ = run("全市重点工作推进会议召开。要建立健全重大项目领导包保机制、要素保障机制和调度通报机制，做到早开工。")
+    names = {m for _, m in measures}
+    assert {"重大项目领导包保机制", "要素保障机制", "调度通报机制"} <= names
+    assert not any("和" in m for m in names)

@@ -1002,10 +1002,17 @@ class Stage:
                 continue
             obj = bare[m.end():]
             at = s + c.find(bare) + m.end()
-            items = split_items(obj, at, nouns=False)
+            items = [part for item in split_items(obj, at, nouns=False) for part in self._each_institution(*item)]
             if items and all(self.w.ends("institution", i) for i, _, _ in items):
                 found += items
         return found if len(found) >= 2 else []
+
+    def _each_institution(self, item: str, a: int, b: int) -> list[tuple[str, int, int]]:
+        """要素保障机制和调度通报机制: two institutions joined by 和, each one a measure."""
+        parts = [(p, a + k) for p, k in _split_at(r"和|及|与", item, 0) if p]
+        if len(parts) > 1 and all(self.w.ends("institution", p) and len(_bare(p)) >= 4 for p, _ in parts):
+            return [(p, k, k + len(p)) for p, k in parts]
+        return [(item, a, b)]
 
     def _after_measures(self, text: str, start: int) -> list[tuple[str, int, int]]:
         """以最有力的措施…，抓好A，做好B: the objects of 抓好/做好 after the word 措施."""
