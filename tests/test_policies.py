@@ -781,7 +781,8 @@ def test_a_campaign_told_by_its_progress_and_a_pair_of_lines_of_work_before_thei
 
 
 def test_institutions_joined_by_he_are_each_a_measure():
-    _, measures, _ = run("全市重点工作推进会议召开。要建立健全重大项目领导包保机制、要素保障机制和调度通报机制，做到早开工。")
+    _, measures, _ = run("全市重点项目建设推进会议召开。要建立健全重大项目领导包保机制、要素保障机制和调度通报机制，做到早开工。",
+                         meeting="全市重点项目建设推进会议")
     names = {m for _, m in measures}
     assert {"重大项目领导包保机制", "要素保障机制", "调度通报机制"} <= names
     assert not any("和" in m for m in names)
