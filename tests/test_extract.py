@@ -1233,3 +1233,8 @@ def test_departments_of_a_municipality_places_by_short_names_and_units_that_arra
     ag = build_text("6月1日，民政部召开全国养老服务工作推进会。各省、自治区、直辖市和新疆生产建设兵团民政厅（局）负责同志，"
                     "民政部机关有关司局负责同志参加会议。", Meta(id="t-kinds-attend"))
     assert not any(r == "attendee" for _, r in _roles(ag))
+
+
+def test_the_office_of_a_committee_after_jian():
+    ag = build_text("3月1日，全县安全生产工作会议召开。县安委会副主任兼办公室主任单立群出席会议。", Meta(id="t-jian-office", place="沂南县"))
+    assert ("单立群", "主任", "沂南县安全生产委员会办公室") in _holdings(ag)

@@ -403,3 +403,11 @@ def test_the_noun_a_yi_wei_zhu_phrase_describes():
 def test_genre_nouns_the_dictionary_splits_and_a_streak_of_years(text, expected):
     found = assert_rows(text, expected)
     assert sorted(f.subject for f in found) == sorted(subject for subject, _, _ in expected)
+
+
+def test_a_lifespan_that_changes_and_counts_ending_in_a_bare_magnitude():
+    assert_rows("全省人均预期寿命由2020年的76.1岁提高到77.3岁。",
+                [("人均预期寿命", "76.1", "岁"), ("人均预期寿命", "77.3", "岁")])
+    assert_rows("全年基层医疗卫生机构诊疗人次达到12.6亿，政务平台注册用户突破800万。",
+                [("诊疗人次", "12.6", "亿"), ("注册用户", "800", "万")])
+    assert figures("项目投资达到3亿，全市60岁以上老年人口不断增加。") == []

@@ -62,7 +62,9 @@ _RANKING = re.compile(r"(?:排名|排在|位居|位列|进入|跻身|居|列)[^�
 _SIZE_CLASS = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十百千]+)?(?:万亿元|亿元|千万元|万元)(?:以上|以下)的?")
 _KIND_OF = re.compile(r"以[^，。；、]{1,12}?为(?:主|重点|核心|主体)的")
 _ALSO_SIZED = re.compile(r"、(?:[0-9.]+|[一二三四五六七八九十百千两]+)[万亿]?[\u4e00-\u9fff]{1,2}的")
-_LIFESPAN = re.compile(r"(?:寿命|年龄)(?:力争|预计|要)?(?:达到|达|为|提高到|提高至|增至|增加到)?$")
+# 人均预期寿命达到77.2岁, 寿命由2020年的74.02岁提高到75.4岁: a lifespan, its change included
+_LIFESPAN = re.compile(r"(?:寿命|年龄)(?:力争|预计|要)?(?:达到|达|为|提高到|提高至|增至|增加到)?$"
+                       r"|寿命(?:由|从)(?:\d{4}年|上年|去年)?的?$|寿命(?:由|从)[^，。；]{0,14}?岁(?:提高|增加|增长|延长)(?:到|至)$")
 _PHASE_AFTER = re.compile(r"^(?:工程|项目|规划)")  # 二期工程, 六期规划: a phase, not a count
 
 # words around a number that are no part of its subject
@@ -178,6 +180,12 @@ def _to_ascii(text: str) -> str:
     return text.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
 
 
+# a count whose counter the text says before the number, which ends in 万 or 亿 alone (诊疗人次达到49.4亿)
+_COUNTED_BEFORE = re.compile(r"(?:人次|人口|用户|人数|户数|游客|客流|客流量|旅客|粉丝|访问量|浏览量)(?:总数|总量)?"
+                             r"(?:累计|已|共|达到|达|突破|超过|超|为|增至|增加到|提高到|提升到|逾|近|约){1,2}$")
+_BARE_MAGNITUDE_END = set("，。；、,;）)")
+
+
 def _unit_at(text: str, pos: int) -> str:
     lex = _lexicon()
     for n in range(min(lex.longest, len(text) - pos), 0, -1):
@@ -246,7 +254,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             # 万/亿 between the number and a unit that does not keep it: 3万人 → 30000 人
             if not unit and not m.group("cn") and text[pos:pos + 1] in ("万", "亿") and not m.group("mul"):
                 continue
-        if unit == "岁" and _LIFESPAN.search(text, max(0, s - 8), s):
+            mul = m.group("mul") or ""
+            if not unit and mul in ("万", "亿") and (pos == end or text[pos] in _BARE_MAGNITUDE_END) \
+                    and _COUNTED_BEFORE.search(text, max(0, s - 16), s):
+                number /= _MULTIPLIER[mul]  # 诊疗人次达到49.4亿, 注册用户突破3000万: the counter said before
+                unit, kind = mul, "measure"  # what is counted is said before, not after
+        if unit == "岁" and _LIFESPAN.search(text, max(0, s - 24), s):
             kind = "measure"  # 人均预期寿命达到77.2岁: a quantity, not an age that names a group (60岁以上老人)
         if not unit or kind == "not":
             continue

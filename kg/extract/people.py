@@ -315,6 +315,9 @@ def _dept_item(ctx: Context, text: str, i: int, prev: PostItem | None) -> tuple[
             name = township_body_name(place.name, town)
             return i + len(town), name, lex.org_kind(name), place
     body = prev.org_name.removesuffix("党组") if prev is not None else ""
+    if text[i - 1:i] == "兼" and body.endswith(ADHOC_SUFFIXES[:3]) and text.startswith("办公室", i):
+        name = body + "办公室"  # 县安委会副主任兼办公室主任: the office of that committee
+        return i + 3, name, lex.org_kind(name), place
     chamber = body if body.endswith(CHAMBERS) else ""
     unit = _chamber_unit(text, i) if chamber else ""
     if unit:  # 县人大常委会副主任A，办公室主任B: the office of that standing committee
