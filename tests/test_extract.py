@@ -1238,3 +1238,34 @@ def test_departments_of_a_municipality_places_by_short_names_and_units_that_arra
 def test_the_office_of_a_committee_after_jian():
     ag = build_text("3月1日，全县安全生产工作会议召开。县安委会副主任兼办公室主任单立群出席会议。", Meta(id="t-jian-office", place="沂南县"))
     assert ("单立群", "主任", "沂南县安全生产委员会办公室") in _holdings(ag)
+
+
+def test_long_and_doubled_township_names_a_dotted_name_before_chuxi_and_a_compound_surname_s_long_name():
+    ag = build_text("3月1日，全县森林防灭火工作会议召开。冲乎尔镇、禾木哈纳斯蒙古民族乡分别作表态发言。", Meta(id="t-long-eth", place="布尔津县"))
+    assert _report_units(ag) == {"冲乎尔镇", "禾木哈纳斯蒙古民族乡"}
+    ag = build_text("6月1日，全市医共体推进会召开。会上，梧桐镇、兑镇镇卫生院作交流发言。", Meta(id="t-doubled", place="孝义市"))
+    assert _report_units(ag) == {"梧桐镇卫生院", "兑镇镇卫生院"}
+    ag = build_text("2月1日，全县党风廉政建设大会召开。县委常委、纪委书记艾力·沙吾提出席会议并讲话。", Meta(id="t-dot-ti", place="新源县"))
+    assert ("艾力·沙吾提", "书记", "新源县纪委") in _holdings(ag)
+    ag = build_text("6月1日，民政部召开视频会议。民政部党组书记、部长欧阳清和出席会议并讲话。", Meta(id="t-ouyang"))
+    assert ("欧阳清和", "部长", "民政部") in _holdings(ag)
+
+
+def test_an_autonomous_region_s_party_bodies_and_committees_by_their_full_names():
+    ag = build_text("9月2日，自治区党委常委会召开会议。会议听取了自治区党委巡视工作领导小组关于第五轮巡视情况的汇报。"
+                    "自治区党委组织部要加强监督。会议原则同意《中共宁夏回族自治区委员会关于推进先行区建设的实施意见》。"
+                    "政协银川市委员会召开常委会。", Meta(id="t-region-party", place="宁夏回族自治区"))
+    assert {"宁夏回族自治区党委常委会", "宁夏回族自治区党委巡视工作领导小组", "宁夏回族自治区党委组织部",
+            "宁夏回族自治区党委", "银川市政协"} <= _orgs(ag)
+    assert not any(o.endswith("委员会") for o in _orgs(ag))
+    assert _report_units(ag) == {"宁夏回族自治区党委巡视工作领导小组"}
+
+
+def test_a_town_s_service_centres_a_report_s_content_and_counted_places_before_a_word():
+    ag = build_text("2月1日，那拉提镇召开党风廉政建设大会。镇党委书记侯建平作工作报告。侯建平在报告中指出，党风政风持续向好。"
+                    "镇农业（畜牧业）发展服务中心、镇文化体育广播电视和旅游服务中心负责人作表态发言。",
+                    Meta(id="t-centres", place="新源县那拉提镇"))
+    assert {"那拉提镇农业（畜牧业）发展服务中心", "那拉提镇文化体育广播电视和旅游服务中心"} <= _report_units(ag)
+    assert ("侯建平", "speaker") not in _roles(ag)
+    ag = build_text("入汛以来，延川、延长两县局地出现短时强降雨。", Meta(id="t-two-counties", place="延安市"))
+    assert _orgs(ag) == set()

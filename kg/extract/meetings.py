@@ -480,6 +480,7 @@ def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]
 
 
 SPEECH_CITED = re.compile(r"的(?:重要)?$|总书记重要$")  # 总书记的重要讲话, 总书记重要讲话: a cited speech
+REPORT_ASIDE = re.compile(r"在(?:工作)?(?:报告|通报|汇报)中$")  # 侯建平在报告中指出: what the report said, no speech
 REPORTED_SAID = re.compile(r"(?:通报|汇报|介绍)$")  # 巫晓楠通报指出: what a report says, the reporter no speaker
 
 # 参加会议的还有A（…）、B: the persons named after it attend
@@ -510,7 +511,8 @@ def _roles(ctx: Context, key: str) -> None:
                 if cue in SUBJECT_CUES and not _subject_before(ctx, s.start, pos):
                     continue
                 if role == "speaker" and (text.startswith("精神", pos + len(cue)) or SPEECH_CITED.search(text, pos - 5, pos)
-                                          or REPORTED_SAID.search(text, pos - 2, pos)):
+                                          or REPORTED_SAID.search(text, pos - 2, pos)
+                                          or REPORT_ASIDE.search(text, max(0, pos - 8), pos)):
                     continue  # 重要讲话精神, 在…上的讲话, 总书记的重要讲话: a speech elsewhere
                 if role == "attendee" and text.startswith("单位", pos + len(cue)):
                     continue  # 各参加单位: the bodies taking part in general, not at this meeting

@@ -98,8 +98,9 @@ def _department_at(text: str, i: int, generic: bool = True) -> str:
         return dept
     m = _GENERIC_BODY.match(text, i)
     if m is None or set(m.group().replace("安全", "")) & GENERIC_STOP or m.group().endswith(NOT_BUREAU) \
-            or m.group()[0] in LEVELS + BANNER_LEVELS + "级":  # 旗水利局 after 旗应急管理局、: the level word again
-        return ""
+            or m.group()[0] in LEVELS + BANNER_LEVELS + "级" \
+            or re.match(r"[两一二三四五六七八九十\d]+个?[省市县区乡镇]", m.group()):  # 延川、延长两县局地: a count of places
+        return ""  # 旗水利局 after 旗应急管理局、: the level word again
     # 马县长要求县农业农村局: a level word and a department inside end the phrase before them; it is no name
     if any(text[k] in LEVELS and lexicon().department_index.at(text, k + 1) for k in range(i + 1, m.end() - 1)):
         return ""
@@ -251,6 +252,9 @@ def _match_org(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if text.startswith("自治区", i) and (i == 0 or text[i - 1] not in NOT_BEFORE_LEVEL):
         # 自治区市场监督管理局: the region's, as 省 names a province's; 自治区党委 is its Party committee (a province's 省委)
         dept = "党委" if text.startswith("党委", i + 3) else _department_at(text, i + 3)
+        inner = _department_at(text, i + 4, generic=False) if dept == "党委" else ""
+        if len(inner) > 1 and inner.startswith("委"):
+            dept = "党" + inner  # 自治区党委组织部, 自治区党委常委会: the bodies of its Party committee, as 省委's
         if dept:
             return _finish(ctx, text, i, i + 3 + len(dept), ctx.locality_at("省"), dept, -1, level="自治区")
     area = _prefecture_area(ctx, text, i)
@@ -446,6 +450,8 @@ TOWNSHIP_TITLES = {"镇长": "人民政府", "副镇长": "人民政府", "乡�
                    "书记": "党委", "副书记": "党委", "主任": "人民政府", "副主任": "人民政府"}
 # a unit of a township's offices, named after the bare 街道/镇/乡: 街道城建办, 镇党政办, 乡综治中心
 _TOWNSHIP_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:办公室|办|中心|所|站|科|中队)")
+# a township's service centre named at length (农业（畜牧业）发展服务中心, 文化体育广播电视和旅游服务中心)
+_TOWNSHIP_CENTRE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{1,6}）)?[\u4e00-\u9fff]{0,10}?服务中心")
 
 
 def _township_unit(ctx: Context, text: str, i: int, town: Division) -> tuple[str, int]:
@@ -477,6 +483,8 @@ def _own_township_body(ctx: Context, text: str, i: int) -> OrgMatch | None:
     if not body:
         m = _TOWNSHIP_UNIT.match(text, j)
         body = m.group() if m and not set(m.group()) & STOP else ""
+    if not body and (m := _TOWNSHIP_CENTRE.match(text, j)) is not None and not set(m.group()) & (STOP - set("和（）")):
+        body = m.group()
     named = {t.name: t for t in ctx.townships if t.end <= i and t.name.endswith(suffix)
              and t.end - t.start == len(t.name)}
     if not body or len(named) != 1:
@@ -577,7 +585,12 @@ def _chamber_unit(text: str, end: int) -> str:
 
 def _finish(ctx: Context, text: str, start: int, end: int, place: Division | None, dept: str, place_end: int,
             level: str = "") -> OrgMatch:
-    if dept == "委":  # 县委党建工作领导小组, 市委全面深化改革委员会: a body the Party committee sets up for a task
+    if dept == "委员会" and text.endswith(("中共", "中国共产党"), 0, start):
+        dept = "党委" if level == "自治区" or place is not None and place.level == "province" and "自治区" in place.name \
+            else "委"  # 中共宁夏回族自治区委员会, 中国共产党阜城县委员会: the Party committee, by its full name
+    elif dept == "委员会" and text.endswith(("政协", "中国人民政治协商会议"), 0, start):
+        dept = "政协"  # 政协衡水市委员会: the committee of the CPPCC
+    if dept in ("委", "党委"):  # 县委党建工作领导小组, 自治区党委巡视工作领导小组: a body the Party committee sets up
         task = _COMMITTEE_BODY.match(text, end)
         if task is not None and not set(task.group()) & GENERIC_STOP:
             dept, end = dept + task.group(), end + len(task.group())

@@ -56,7 +56,8 @@ def name_at(text: str, i: int) -> int:
     if not lex.is_surname_start(text[i:i + 2]) or _title_at(text, i):
         return -1
     candidates = []
-    for length in (3, 2, 4):
+    # 欧阳清和出席: a compound surname's four-character name first, where a usual follower ends it
+    for length in (4, 3, 2) if text[i:i + 2] in lex.compound_surnames else (3, 2, 4):
         end = i + length
         name = text[i:end]
         stops = set(name[1:]) & NOT_NAME
@@ -109,6 +110,8 @@ def _dotted_name_at(text: str, i: int) -> int:
     last = max(text.rfind(d, i, m.end()) for d in DOTS) + 1
     for end in range(last + 1, m.end() + 1):
         if end == len(text) or text.startswith(FOLLOWERS, end) or _title_at(text, end):
+            if end < m.end() and _long_follower(text, end) and _long_follower(text, end + 1):
+                return end + 1  # 吾斯曼·沙吾提出席: 出席 follows the name, not 提出
             return end
     return -1
 
@@ -509,7 +512,7 @@ _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调
              "委托", "列席", "就", "对", "应邀", "在", "到会", "分别", "先后", "依次", "共同", "围绕", "现场", "述职", "书面", "进行", "逐一",
              # 作 as the verb of a report, not the 作 of 工作 (林长制工作)
              "作了", "作交流", "作表态", "作书面", "作工作", "作专题", "作典型", "作重点", "作述职", "作汇报", "作发言",
-             "作报告", "作讲话", "作补充", "作具体", "作动员", "作部署", "作总结", "作出")
+             "作报告", "作讲话", "作补充", "作具体", "作动员", "作部署", "作总结", "作出", "传达", "安排", "宣读", "部署")
 
 
 NOT_NAME_TAGS = ("a", "ad", "d", "v", "vn", "i", "l", "b")  # words the dictionary knows as no name

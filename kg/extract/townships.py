@@ -103,6 +103,9 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
     out: list[TownshipHit] = []
     for m in re.finditer("|".join(SUFFIXES), text):
         j, end = m.start(), m.end()
+        if text.startswith(m.group(), end) and any(text[k:end + len(m.group())] in township_counties()
+                                                   for k in range(max(0, j - 4), j)):
+            continue  # 兑镇镇: the suffix written twice, the first inside the name the division list holds
         free = end == len(text) or text.startswith(RIGHT, end)
         if any(s < end and j < e for s, e in place_spans):  # 景德镇市, 乡宁县: inside a place's name
             continue
@@ -114,11 +117,13 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
         if shortest == 2 and j >= 1 and local is not None and _listed_here(text[j - 1] + m.group(), local) \
                 and (j == 1 or text[j - 2] in LEFT or not HAN.match(text[j - 2]) or text.endswith(VERB_BEFORE, 0, j - 1)):
             shortest = 1  # 来到范镇、南义镇, 范镇就…作交流发言: a one-character name the county's list holds
-        for length in range(8, shortest - 1, -1):  # 钟英傈僳族彝族乡: two peoples' names before 乡
+        for length in range(10, shortest - 1, -1):  # 钟英傈僳族彝族乡: two peoples' names before 乡
             s = j - length
             if s < 0:
                 continue
             name = text[s:j]
+            if length > 8 and not _listed_here(name + m.group(), local):
+                continue  # 禾木哈纳斯蒙古民族乡: so long a name only as the division list writes it
             if length > 4 and not name.endswith("族") and not (length <= 6 and _listed_here(name + m.group(), local)):
                 continue  # 四十里城子镇: a long name only as the division list writes it
             before = text[s - 1:s]
