@@ -103,8 +103,8 @@ def find_townships(ctx: Context) -> list[TownshipHit]:
     out: list[TownshipHit] = []
     for m in re.finditer("|".join(SUFFIXES), text):
         j, end = m.start(), m.end()
-        if text.startswith(m.group(), end) and any(text[k:end + len(m.group())] in township_counties()
-                                                   for k in range(max(0, j - 4), j)):
+        if text.startswith(m.group(), end) and not text.startswith(("长", "党委", "人民政府", "政府"), end + len(m.group())) \
+                and any(_listed_here(text[k:end + len(m.group())], local) for k in range(max(0, j - 4), j)):
             continue  # 兑镇镇: the suffix written twice, the first inside the name the division list holds
         free = end == len(text) or text.startswith(RIGHT, end)
         if any(s < end and j < e for s, e in place_spans):  # 景德镇市, 乡宁县: inside a place's name
