@@ -1269,3 +1269,16 @@ def test_a_town_s_service_centres_a_report_s_content_and_counted_places_before_a
     assert ("侯建平", "speaker") not in _roles(ag)
     ag = build_text("入汛以来，延川、延长两县局地出现短时强降雨。", Meta(id="t-two-counties", place="延安市"))
     assert _orgs(ag) == set()
+
+
+def test_topics_between_zuo_and_the_cue_lost_ordinals_and_community_bodies():
+    ag = build_text("9月8日，全市教育工作会议召开。会上，阳春市第一中学作县域高中振兴工作交流发言，"
+                    "合水、河口镇中心学校作义务教育薄弱学校改造交流发言；市教育局作重点工作推进发言。", Meta(id="t-zuo-topic", place="阳春市"))
+    assert _reports(ag) == {("阳春市第一中学", "县域高中振兴工作", "report"), ("合水镇中心学校", "义务教育薄弱学校改造", "report"),
+                            ("河口镇中心学校", "义务教育薄弱学校改造", "report"), ("阳春市教育局", "", "report")}
+    ag = build_text("2月1日，官亭镇召开党风廉政建设工作会议。会上，镇党委委员、纪委书记汤晓燕传达了县纪委十?届??次全会精神；"
+                    "镇财政所和古城社区党委作表态发言。", Meta(id="t-lost-ordinal", place="肥西县"))
+    assert ("汤晓燕", "书记", "官亭镇纪委") in _holdings(ag)
+    assert "古城社区党委" in _report_units(ag)
+    ag = build_text("9月1日，全市秋季开学工作会议召开。市实验小学、千秋中学、铜城中心学校作交流发言。", Meta(id="t-school-list", place="天长市"))
+    assert "千秋中学" in _report_units(ag)

@@ -951,7 +951,7 @@ def _rfind_jiu(text: str, lo: int, hi: int) -> int:
     return j
 
 
-GENERIC_TOPICS = ("相关工作", "有关工作", "相关情况", "有关情况", "有关事项", "相关事项")  # 分别就相关工作作了说明
+GENERIC_TOPICS = ("相关工作", "有关工作", "相关情况", "有关情况", "有关事项", "相关事项", "重点工作")  # 分别就相关工作作了说明
 
 
 def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
@@ -979,6 +979,10 @@ def _topic(text: str, ps: int, pos: int, pe: int, cue: str) -> str:
         k = text.rfind("作", ps, pos)
         topic = text[k + 1:pos + len(cue)].lstrip("了").strip()
         return "" if topic == cue or "的" in topic else topic
+    if cue in ("交流发言", "表态发言", "典型发言", "推进发言", "重点发言"):  # 作义务教育薄弱学校改造交流发言: on what
+        m = re.search(r"作了?([\u4e00-\u9fff“”]{4,24}?)(?:专题|经验|视频)?$", text[ps:pos])
+        if m and not m.group(1).endswith(("工", "书面", "典型", "重点", "专题", "经验")) and m.group(1) not in GENERIC_TOPICS:
+            return m.group(1)
     return ""
 
 

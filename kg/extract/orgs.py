@@ -497,8 +497,9 @@ TOWNSHIP_STATIONS = ("派出所", "司法所", "财政所", "自然资源所", "
                      "水利站", "农技站", "兽医站")
 
 
-# a village's bodies named in full (石椅村党支部, 下庄村村委会), after a boundary; not 各村, 全村, 本村
-_VILLAGE_BODY = re.compile(r"(?:^|(?<=[，,。；;：:、\n与和及对由]))([\u4e00-\u9fff]{1,4}?村)(党支部|党总支|村委会|村民委员会)")
+# a village's or community's bodies named in full (石椅村党支部, 古镇社区党委), after a boundary; not 各村, 全村, 本村
+_VILLAGE_BODY = re.compile(r"(?:^|(?<=[，,。；;：:、\n与和及对由]))([\u4e00-\u9fff]{1,4}?(?:村|社区))"
+                           r"(党支部|党总支|党委|村委会|村民委员会|居委会|居民委员会)")
 _VILLAGE_NOT_FIRST = set("各全本该每其此某两这那驻")
 
 
@@ -932,7 +933,8 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
         if _SCHOOL_SHORT.fullmatch(item):  # 六安一中、六安职业技术学院作典型发言: a school by its short name
             out.append(OrgMatch(s, e, item, lexicon().org_kind(item + "学") or "School", None, -1))
             continue
-        overlap = next((k for k in range(len(tail) - 1, 0, -1) if item.endswith(tail[:k])), 0) if tail else 0
+        overlap = next((k for k in range(len(tail) - 1, 0, -1) if item.endswith(tail[:k])), 0) \
+            if tail and not item.endswith(INSTITUTION_SUFFIXES) else 0  # 千秋中学 keeps its name before …中心学校
         if overlap and not item.endswith(tail) and 2 <= e - s - overlap <= 4 and not set(item) & STOP - set("向和"):
             name = item + tail[overlap:]  # 先锋村、红旗村党支部: the village's 党支部
             out.append(OrgMatch(s, e, name, lexicon().org_kind(name), None, -1))

@@ -38,6 +38,23 @@ _NUMBER_BEFORE = ("第", "约", "共", "近", "达", "超", "计", "有", "为",
 _HELD = re.compile(r"召开|举行|举办")
 
 
+_ORDINAL_CHARS = set("一二三四五六七八九十百0123456789?？届次")
+
+
+def _ordinal_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an ordinal (十?届??次) that a run of ? lies in, when the run is all it lost."""
+    a, b = start, end
+    while a > 0 and text[a - 1] in _ORDINAL_CHARS:
+        a -= 1
+    while b < len(text) and text[b] in _ORDINAL_CHARS:
+        b += 1
+    run = text[a:b]
+    if not ("届" in run or run.endswith("次")) or not text.startswith(("全会", "全体会议", "会议", "代表大会"), b) \
+            or not all(c in _ORDINAL_CHARS for c in text[start:end]):
+        return None
+    return a, b
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     s = start
     while s > 0 and text[s - 1] not in CLAUSE_MARKS:
@@ -72,6 +89,9 @@ def find_damage(text: str) -> list[tuple[str, int, int, str]]:
             continue
         kind = "private-use" if m.group("pua") else "corrupted"
         s, e = _clause(text, m.start(), m.end())
+        ordinal = _ordinal_around(text, m.start(), m.end())
+        if ordinal is not None:
+            s, e = ordinal  # 县纪委十?届??次全会: the digits of an ordinal were lost, nothing else of the clause
         venue = text.rfind("在", s, m.start())
         if venue > s and _HELD.search(text, m.end(), e):
             s = venue  # X会议在县民族文??宫召开: what was lost is the venue's, not the meeting's
