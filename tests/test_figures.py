@@ -411,3 +411,8 @@ def test_a_lifespan_that_changes_and_counts_ending_in_a_bare_magnitude():
     assert_rows("全年基层医疗卫生机构诊疗人次达到12.6亿，政务平台注册用户突破800万。",
                 [("诊疗人次", "12.6", "亿"), ("注册用户", "800", "万")])
     assert figures("项目投资达到3亿，全市60岁以上老年人口不断增加。") == []
+
+
+def test_containers_counted_in_teu():
+    assert_rows("全港集装箱吞吐量由320万标箱增至358万标箱。",
+                [("集装箱吞吐量", "320", "万标箱"), ("集装箱吞吐量", "358", "万标箱")])
