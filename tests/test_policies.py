@@ -786,3 +786,10 @@ def test_institutions_joined_by_he_are_each_a_measure():
     names = {m for _, m in measures}
     assert {"重大项目领导包保机制", "要素保障机制", "调度通报机制"} <= names
     assert not any("和" in m for m in names)
+
+
+def test_departments_worked_with_a_speech_and_its_instructions_and_situations_are_no_policies():
+    agenda, _, _ = run("全市重点工作推进会议召开。会议传达学习习近平总书记关于黄河保护治理的重要讲话和重要指示批示精神。"
+                       "会议要求，要加强与发展改革、财政、卫生健康、医保等部门的协同配合。会议通报了全市安全生产形势。")
+    assert "习近平总书记关于黄河保护治理的重要讲话和重要指示批示精神" in agenda
+    assert not agenda & {"重要指示批示精神", "卫生健康", "医保", "与发展改革", "安全生产形势", "全市安全生产形势"}

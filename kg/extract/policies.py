@@ -155,6 +155,8 @@ def rejected(name: str) -> bool:
     if len(bare) < 2 or bare in w["reject"] or bare in w["work"] or (w.ends("reject-end", bare) and not thought) \
             or w.starts("reject-start", bare) or TIME_LEAD.sub("", bare) in w["reject"]:  # 下半年重点工作
         return True
+    if bare.startswith("与") or bare.endswith("和中央"):
+        return True  # 加强与发展改革…部门的协同, …状况和中央、自治区…: a piece cut at a conjunction, no name
     # 抓好三项工作; 完成15个示范村建设任务, a target in digits (names in numerals are slogans: “三个年”活动,
     # 千万工程, 三项制度改革)
     return bool(re.fullmatch(rf"[{NUM}]+个?", bare) or re.search(r"[?？\ufffd]", bare)
@@ -701,6 +703,8 @@ class Stage:
                 # (省委…全会、市委…全会精神: after 、 only a source of its own body; not 重要指示、文章、贺信精神)
                 both = re.match(rf"^(.{{2,}}?(?:{'|'.join(SPIRIT_SOURCE)}))(?:(?:和|及|以及)(.{{4,}})|"
                                 rf"、((?:中共|党的|全?[国省市县区州]委?|中央).{{4,}}))$", name)
+                if both and (both.group(2) or "").startswith(("重要指示", "重要批示", "指示批示", "批示")):
+                    both = None  # …的重要讲话和重要指示批示精神: the same source's, one spirit
                 # …关于党的建设的重要思想和全国组织工作会议精神: a thought is studied as itself, not as a spirit
                 first = both.group(1) + ("" if both and both.group(1).endswith("思想") else "精神") if both else ""
                 second = (both.lastindex or 2) if both else 2
@@ -708,6 +712,8 @@ class Stage:
                     if both else [(name, at, at + len(name))]
                 # 传达学习A精神和B精神: the spirit after 和 is studied too
                 more = re.match(r"(?:和|及|以及|、)([^，。；“”《》,;和及、]{2,36}?精神)", text[m.end():])
+                if more and more.group(1).startswith(("重要指示", "重要批示", "指示批示", "批示")):
+                    more = None  # …的重要讲话和重要指示批示精神: the same source's instructions, one spirit with the speech
                 if more:
                     a = s0 + m.end() + more.start(1)
                     parts.append((more.group(1), a, a + len(more.group(1))))
@@ -809,8 +815,8 @@ class Stage:
                 if not vm:
                     continue
                 obj = c[vm.end():].rstrip("等")
-                if not 2 <= len(obj) <= 26:
-                    continue
+                if not 2 <= len(obj) <= 26 or re.search(r"等(?:相关|有关)?部门", obj):
+                    continue  # 加强与发展改革、财政等部门的协同: the departments worked with, no lines of work
                 items = split_items(obj, s + vm.end())
                 listed = re.search(r"等(?:各项|相关|有关)?工作$", obj) is not None  # 抓好A、B等工作
                 if not listed and not any(self.w.ends("work", i) for i, _, _ in items):
