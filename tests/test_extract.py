@@ -1282,3 +1282,26 @@ def test_topics_between_zuo_and_the_cue_lost_ordinals_and_community_bodies():
     assert "古城社区党委" in _report_units(ag)
     ag = build_text("9月1日，全市秋季开学工作会议召开。市实验小学、千秋中学、铜城中心学校作交流发言。", Meta(id="t-school-list", place="天长市"))
     assert "千秋中学" in _report_units(ag)
+
+
+def test_topics_shared_by_a_list_school_and_committee_lists_and_names_before_guanyu():
+    ag = build_text("3月1日，全市安全生产工作会议召开。市住房城乡建设局、市交通运输局分别汇报了建筑施工、道路运输安全专项整治工作情况。",
+                    Meta(id="t-shared-topic", place="攀枝花市"))
+    assert _reports(ag) == {("攀枝花市住房和城乡建设局", "建筑施工安全专项整治工作情况", "report"),
+                            ("攀枝花市交通运输局", "道路运输安全专项整治工作情况", "report")}
+    ag = build_text("8月30日，全区教育工作会议召开。俄洛、卡若镇中心小学和卡若区第二初级中学作交流发言。", Meta(id="t-town-schools", place="昌都市卡若区"))
+    assert _report_units(ag) == {"俄洛镇中心小学", "卡若镇中心小学", "卡若区第二初级中学"}
+    ag = build_text("4月20日，西江镇召开安全生产工作会。会上，羊排、南贵村村民委员会作交流发言。", Meta(id="t-village-committees", place="雷山县"))
+    assert _report_units(ag) == {"羊排村村民委员会", "南贵村村民委员会"}
+    ag = build_text("6月1日，旗委常委会召开会议。会议听取了旗委常委、纪委书记、监委主任乌云其木格关于第三轮巡察情况的汇报。",
+                    Meta(id="t-guanyu", place="科尔沁右翼前旗"))
+    assert ("乌云其木格", "书记", "科尔沁右翼前旗纪委") in _holdings(ag)
+
+
+def test_a_deputy_who_arranges_work_speaks_and_takes_no_attendance_from_the_clause_after():
+    ag = build_text("12月1日，王口镇召开冬季安全生产工作部署会。镇党委副书记、镇长谭立新对近期重点工作进行部署，"
+                    "镇党委委员、纪委书记聂晓云参加会议。会上，镇综合执法大队汇报了燃煤散烧治理情况。会议要求，"
+                    "市级领导同志要带头讲授专题党课。", Meta(id="t-arranges", place="静海区"))
+    assert ("谭立新", "speaker") in _roles(ag) and ("谭立新", "attendee") not in _roles(ag)
+    assert "王口镇综合执法大队" in _report_units(ag)
+    assert not any(p == "同志" for p, _ in _roles(ag))

@@ -30,7 +30,7 @@ _TRAILING_PLACE = re.compile(r"(?:在[\u4e00-\u9fff?？]{1,20}(?:[、和][\u4e00
 _TRAILING_DATE = re.compile(r"(?:" + DATE.pattern + r")(?:上午|下午)?$")
 NAME_START_BAD = set("的了在和是为对把将")
 
-STOP_CHUNK = ("委托", "召开", "主持", "讲话", "强调", "指出", "要求", "汇报", "通报", "致辞", "推介", "发言", "介绍")
+STOP_CHUNK = ("委托", "召开", "主持", "讲话", "强调", "指出", "要求", "汇报", "通报", "致辞", "推介", "发言", "介绍", "部署", "安排", "传达")
 # cues that make a participant only right after a person's name (or 在会上): 市长A强调, 县长B带领观摩团;
 # not 会议强调, 团结带领广大党员
 SUBJECT_CUES = ("强调", "指出", "要求", "表示", "带领", "带队", "率队")
@@ -732,6 +732,12 @@ def _shared_out(topic: str, n: int) -> list[str] | None:
         return None
     shared = tail.group().removeprefix("等") if tail else ""
     field = FIELD_WORD.search(items[-1], 2)
+    size = len(items[0])
+    if not field and all(len(i) == size for i in items[:-1]) and 2 <= size <= 4 and len(items[-1]) >= size + 4 \
+            and not re.search("和|及", body):  # not 慢病管理和家庭医生签约做法: two topics of their own
+        # 建筑施工、道路运输安全专项整治工作情况: the last item's words after those as long as the others are shared
+        common = items[-1][size:] + shared
+        return [(head.group() if head else "") + i + common for i in [*items[:-1], items[-1][:size]]]
     if field:  # 燃气、道路运输、危化品领域安全整治情况: each item's is the field's head and the tail
         common = items[-1][field.start():] + shared
         items[-1] = items[-1][:field.start()]
@@ -916,7 +922,7 @@ def _heard_report(ctx: Context, key: str, heard: int, pos: int, cue: str, kind: 
         org_ends = {m.end for m in ctx.graph.mentions if m.type == "Organisation"}
         for m in ctx.graph.mentions:
             if m.type == "Organisation" and heard < m.start and m.end <= pos and not _in_chain(ctx, m.start, m.end) \
-                    and not ORDINAL_AFTER.match(text, m.end) \
+                    and not ORDINAL_AFTER.match(text, m.end) and text[m.start - 1:m.start] != "届" \
                     and not (text[m.start - 1:m.start] == "、" and m.start - 1 not in org_ends):
                 # 听取党纪学习教育、区委巡察等工作情况汇报: a body inside a list of topics reports nothing
                 # the same words may name a body and its 党组 (…法院和检察院党组): keep the longer name

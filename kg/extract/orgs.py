@@ -920,15 +920,23 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
             return units
     # 湖光、新竹、明德社区党委: bare names before an institution share its suffix
     tail = next((x for x in sorted(LIST_UNIT_SUFFIXES, key=len, reverse=True) if last.endswith(x) and len(last) > len(x)), "")
+    # 俄洛、卡若镇中心小学: a township's institution after townships named bare, which share it
+    town_tails = []
+    for a, b in items:
+        lt = next((t for (x, _), t in towns.items() if x == a), None)
+        town_tails.append(text[lt.end:b] if lt is not None and lt.end < b and _INSTITUTION.fullmatch(text, lt.end, b) else "")
     for k, (s, e) in enumerate(items):
         shared = next((f for f in fulls[k + 1:] if f is not None), None)
+        town_tail = next((t for (a, b), t in zip(items[k + 1:], town_tails[k + 1:]) if (a, b) not in towns), "")
         if text.startswith("辖区", s) and e - s > 4:
             s += 2  # 辖区颐康养老服务中心: the area's, not part of the name
         if (s, e) in named:
             continue
         item = text[s:e]
         if tail in OWN_LEVEL_BODIES and not item.endswith(tail):  # 卢村、际村村委会: each village's 村委会
-            out.append(OrgMatch(s, e, item + tail, lexicon().org_kind(item + tail), None, -1))
+            level = next((w for w in ("村", "社区") if last.endswith(w + tail)), "")
+            name = item + ("" if item.endswith(level) else level) + tail
+            out.append(OrgMatch(s, e, name, lexicon().org_kind(name), None, -1))  # 羊排、南贵村村民委员会 too
             continue
         if _SCHOOL_SHORT.fullmatch(item):  # 六安一中、六安职业技术学院作典型发言: a school by its short name
             out.append(OrgMatch(s, e, item, lexicon().org_kind(item + "学") or "School", None, -1))
@@ -941,7 +949,11 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
             continue
         hit = places.get((s, e)) or _place_chain(ctx, places, s, e) or _short_of_list(ctx, text, s, e, shared)
         town = towns.get((s, e))
-        if town is not None:  # 高庄镇, and 杨家坪 of 杨家坪、黄桷坪街道
+        if town is not None and town_tail:  # 俄洛、卡若镇中心小学: each township's school
+            place = township_division(town) if town.parent is not None else None
+            name = town.name + town_tail
+            out.append(OrgMatch(s, e, name, lexicon().org_kind(name), place, -1))
+        elif town is not None:  # 高庄镇, and 杨家坪 of 杨家坪、黄桷坪街道
             place = township_division(town) if town.parent is not None else None
             out.append(OrgMatch(s, e, town.name, lexicon().org_kind(town.name), place, -1))
         elif hit is not None:  # a 地区's government is its 行政公署

@@ -512,10 +512,11 @@ _NAME_END = ("出席", "主持", "讲话", "参加", "通报", "汇报", "强调
              "委托", "列席", "就", "对", "应邀", "在", "到会", "分别", "先后", "依次", "共同", "围绕", "现场", "述职", "书面", "进行", "逐一",
              # 作 as the verb of a report, not the 作 of 工作 (林长制工作)
              "作了", "作交流", "作表态", "作书面", "作工作", "作专题", "作典型", "作重点", "作述职", "作汇报", "作发言",
-             "作报告", "作讲话", "作补充", "作具体", "作动员", "作部署", "作总结", "作出", "传达", "安排", "宣读", "部署")
+             "作报告", "作讲话", "作补充", "作具体", "作动员", "作部署", "作总结", "作出", "传达", "安排", "宣读", "部署", "关于", "要")
 
 
 NOT_NAME_TAGS = ("a", "ad", "d", "v", "vn", "i", "l", "b")  # words the dictionary knows as no name
+_NOT_A_NAME = {"同志", "干部", "人员", "职工", "党员", "群众", "代表", "成员", "同事", "本人"}
 
 
 _TIBETAN_CI = re.compile(r"^次|次(?=[仁旦])")  # 次 of Tibetan names (次仁拉姆, 边巴次仁), no count
@@ -532,6 +533,8 @@ def _name_after_chain(ctx: Context, text: str, j: int, listed: bool = False) -> 
         if not all(HAN.match(c) for c in name) or set(tibetan) & NOT_NAME or _title_at(text, j) \
                 or name.startswith(_NAME_END):
             return -1
+        if name in _NOT_A_NAME:
+            return -1  # 市级领导同志要…: a word for the people meant, no name
         if text.startswith(_NAME_END, end) or (listed and text[end:end + 1] in ("、", "等")) \
                 or text[end:end + 1] == "等" and text.startswith(_NAME_END, end + 1):
             return end  # …部长次仁拉姆等出席会议: 等 before the verb ends the name too
