@@ -1305,3 +1305,15 @@ def test_a_deputy_who_arranges_work_speaks_and_takes_no_attendance_from_the_clau
     assert ("谭立新", "speaker") in _roles(ag) and ("谭立新", "attendee") not in _roles(ag)
     assert "王口镇综合执法大队" in _report_units(ag)
     assert not any(p == "同志" for p, _ in _roles(ag))
+
+
+def test_a_department_s_own_divisions_a_relief_station_and_districts_named_in_two_characters():
+    ag = build_text("11月2日，市民政局召开党组（扩大）会议。会上，社会救助科汇报了全市低保工作情况，养老服务科、儿童福利科分别就"
+                    "养老机构安全管理和困境儿童关爱保护工作作了汇报，市救助管理站作表态发言。", Meta(id="t-own-ke", place="赤峰市"))
+    assert {"赤峰市民政局社会救助科", "赤峰市民政局养老服务科", "赤峰市民政局儿童福利科", "赤峰市救助管理站"} <= _report_units(ag)
+    ag = build_text("3月1日，全市安全生产工作会议召开。东区、仁和区人民政府作推进发言；西区人民政府作表态发言。城区、郊区要加强管理。",
+                    Meta(id="t-dongqu", place="攀枝花市"))
+    assert _report_units(ag) == {"东区人民政府", "仁和区人民政府", "西区人民政府"}
+    districts = {(p.name, ag.entities[f"place:{p.parent_code}"].name) for p in ag.entities.values()
+                 if isinstance(p, Place) and p.level == "county"}
+    assert districts == {("东区", "攀枝花市"), ("西区", "攀枝花市"), ("仁和区", "攀枝花市")}

@@ -42,7 +42,7 @@ NAME_BODY = re.compile(r"[\u4e00-\u9fff]{0,14}")
 STOP = set("的了在和与及或是有为对把被将从向到等也都就并而之其这那各全、，,。；;：:“”\"'《》()（）0123456789 \n")
 INSTITUTION_SUFFIXES = ("职业技术学院", "职业学院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "医院", "研究院",
                         "研究所", "新闻网", "日报社", "电视台", "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
-                        "商会", "协会", "联络处", "服务中心", "中心", "福利院", "敬老院", "推广站", "监测站", "工作站", "林场", "农场",
+                        "商会", "协会", "联络处", "服务中心", "中心", "福利院", "敬老院", "推广站", "监测站", "工作站", "管理站", "林场", "农场",
                         # a development zone's administration, by its full or short name (昆山开发区, 阿拉善高新区)
                         "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区",
                         # the administration of a nature reserve or of a state forest (扎龙国家级自然保护区管理局)
@@ -512,6 +512,35 @@ def village_bodies(ctx: Context) -> list[OrgMatch]:
             continue
         name = village + m.group(2)
         out.append(OrgMatch(m.start(), m.end(), name, lexicon().org_kind(name), None, -1))
+    return out
+
+
+# a division named bare at the start of a clause, before what it does (社会救助科汇报了…, 养老服务科、儿童福利科分别就…)
+_BARE_DIVISION = re.compile(r"(?:^|(?<=[，,。；;：:\n、]))([\u4e00-\u9fff]{2,10}?[科处股])(?=汇报|通报|介绍|分别|作了|作|就|、)")
+
+
+def convener_divisions(ctx: Context) -> list[OrgMatch]:
+    """市民政局召开党组会议…社会救助科汇报了X: at a department's own meeting, the divisions it names bare are that
+    department's (the department that convenes, before 召开 in the first body sentence)."""
+    text = ctx.text
+    first = next((s for s in ctx.doc.sentences if "召开" in s.text), None)
+    if first is None:
+        return []
+    held = text.find("召开", first.start, first.end)
+    depts = [m for m in ctx.graph.mentions if m.type == "Organisation" and first.start <= m.start and m.end <= held
+             and ctx.graph.entities[m.key].kind == "GovernmentDepartment"]
+    if len(depts) != 1:
+        return []
+    dept = party_group_of(ctx.graph.entities[depts[0].key].name)
+    place = ctx.gaz.by_code.get(ctx.graph.entities[depts[0].key].place_code)
+    out = []
+    for m in _BARE_DIVISION.finditer(text, held):
+        div = m.group(1)
+        if set(div) & STOP or div.endswith(("办事处", "联络处")) or lexicon().department_index.at(div, 0) \
+                or div[0] in "局厅部委":  # 局森林草原防火科: the department's own word before it, read by _OWN_DIVISION
+            continue
+        name = dept + div
+        out.append(OrgMatch(m.start(1), m.end(1), name, lexicon().org_kind(name), place, -1))
     return out
 
 
@@ -1064,6 +1093,8 @@ def run(ctx: Context) -> None:
     for m in township_stations(ctx):
         add_org(ctx, m)
     for m in village_bodies(ctx):
+        add_org(ctx, m)
+    for m in convener_divisions(ctx):
         add_org(ctx, m)
     for m in central_teams(ctx):
         add_org(ctx, m)

@@ -33,6 +33,10 @@ class PlaceHit:
     short: bool
 
 
+# what follows a district whose name is two characters (东区, 西区) where it is one: its bodies, or the list it is in
+_TWO_CHAR_DISTRICT_AFTER = ("人民政府", "政府", "区委", "、")
+
+
 def _candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Division, bool]]:
     """The place names (length, division, short?) that start at ``i``: the longest that any does."""
     gaz = ctx.gaz
@@ -55,8 +59,9 @@ def _find_candidates(gaz, text: str, i: int) -> list[tuple[int, Division, bool]]
         if _area_word(text, i + length):
             continue
         for d in gaz.by_name.get(word, ()):
-            if length >= 3 or word[-1] in "县旗" and _free_before(text, i) and text[i + length:i + length + 1] != "级":
-                out.append((length, d, False))
+            if length >= 3 or word[-1] in "县旗" and _free_before(text, i) and text[i + length:i + length + 1] != "级" \
+                    or word[-1] == "区" and _free_before(text, i) and text.startswith(_TWO_CHAR_DISTRICT_AFTER, i + length):
+                out.append((length, d, False))  # 东区、仁和区人民政府: a two-character district, kept only inside the locality
         if word in gaz.by_short:
             nxt = text[i + length:i + length + 1]
             for d in gaz.by_short[word]:
@@ -112,6 +117,8 @@ def place_candidates(ctx: Context, text: str, i: int) -> list[tuple[int, Divisio
     cands = _candidates(ctx, text, i)
     if not cands:
         return cands
+    cands = [c for c in cands if not (c[0] == 2 and not c[2] and c[1].name.endswith("区")) or ctx.locality is not None
+             and c[1].code != ctx.locality.code and ctx.gaz.is_within(c[1], ctx.locality.code)]
     inside = i > 0 and HAN.match(text[i - 1]) is not None and text[i - 1] not in LEVEL_CHARS
     return [c for c in cands
             if (c[2] and not (inside and word_tag(text[i - 1:i + c[0]])) and text[i + c[0]:i + c[0] + 1] not in FEATURES)
