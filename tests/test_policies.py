@@ -793,3 +793,10 @@ def test_departments_worked_with_a_speech_and_its_instructions_and_situations_ar
                        "会议要求，要加强与发展改革、财政、卫生健康、医保等部门的协同配合。会议通报了全市安全生产形势。")
     assert "习近平总书记关于黄河保护治理的重要讲话和重要指示批示精神" in agenda
     assert not agenda & {"重要指示批示精神", "卫生健康", "医保", "与发展改革", "安全生产形势", "全市安全生产形势"}
+
+
+def test_a_campaign_since_its_start_and_a_rule_with_its_own_details_are_one_name_each():
+    agenda, _, _ = run("全市重点工作推进会议召开。自安全生产专项整治三年行动开展以来，全市排查隐患1200处。"
+                       "会议强调，要锲而不舍落实中央八项规定及其实施细则精神。")
+    assert {"安全生产专项整治三年行动", "中央八项规定及其实施细则精神"} <= agenda
+    assert not any(a.startswith(("自", "其")) for a in agenda)

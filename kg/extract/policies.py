@@ -238,6 +238,8 @@ def split_items(text: str, start: int, nouns: bool = True) -> list[tuple[str, in
     half naming a parallel action takes the left half's object (问题自查和“回头看”抽查). A list of holidays or seasons
     (国庆、中秋期间…) is a time phrase and does not split."""
     w = words()
+    if re.search(r"(?:及|和|与)其", text):
+        return [(text, start, start + len(text))]  # 中央八项规定及其实施细则精神: a thing and its own rules, one item
     head, body = "", text
     k = text.rfind("等")
     if k > 0:
@@ -395,7 +397,7 @@ DOCUMENT_KIND = re.compile(r"的?(?:实施意见|指导意见|若干意见|意�
 NEXT_TITLE = re.compile(r"(?:[、和及]|以及)?《([^》]{2,60})》")
 SPIRIT_THEN = re.compile(r"^(.{4,}?精神)(.{2,})$")  # X精神Y: a spirit, and the line of work it is carried out by
 # a campaign named as the subject of its own progress: 汛期安全隐患大排查大整治专项行动开展以来
-CAMPAIGN_SINCE = re.compile(r"(?:^|(?<=[，,。；;：:]))([^，,。；;：:“”《》]{4,30}?(?:专项行动|攻坚行动|三年行动|专项整治|集中整治|"
+CAMPAIGN_SINCE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:自|从)?([^，,。；;：:“”《》自从]{4,30}?(?:专项行动|攻坚行动|三年行动|专项整治|集中整治|"
                             r"攻坚战|保卫战))(?:开展|实施|启动|部署)以来")
 QUOTED = re.compile(r"“([^“”，。]{2,14})”(专项行动|攻坚行动|行动|工程|战略|活动|政策|工作|任务|攻坚战|保卫战|硬仗|计划)?")
 # a campaign going into places: 进社区、进乡村、进校园（活动）
@@ -703,7 +705,7 @@ class Stage:
                 # (省委…全会、市委…全会精神: after 、 only a source of its own body; not 重要指示、文章、贺信精神)
                 both = re.match(rf"^(.{{2,}}?(?:{'|'.join(SPIRIT_SOURCE)}))(?:(?:和|及|以及)(.{{4,}})|"
                                 rf"、((?:中共|党的|全?[国省市县区州]委?|中央).{{4,}}))$", name)
-                if both and (both.group(2) or "").startswith(("重要指示", "重要批示", "指示批示", "批示")):
+                if both and (both.group(2) or "").startswith(("重要指示", "重要批示", "指示批示", "批示", "其")):
                     both = None  # …的重要讲话和重要指示批示精神: the same source's, one spirit
                 # …关于党的建设的重要思想和全国组织工作会议精神: a thought is studied as itself, not as a spirit
                 first = both.group(1) + ("" if both and both.group(1).endswith("思想") else "精神") if both else ""
@@ -712,7 +714,7 @@ class Stage:
                     if both else [(name, at, at + len(name))]
                 # 传达学习A精神和B精神: the spirit after 和 is studied too
                 more = re.match(r"(?:和|及|以及|、)([^，。；“”《》,;和及、]{2,36}?精神)", text[m.end():])
-                if more and more.group(1).startswith(("重要指示", "重要批示", "指示批示", "批示")):
+                if more and more.group(1).startswith(("重要指示", "重要批示", "指示批示", "批示", "其")):
                     more = None  # …的重要讲话和重要指示批示精神: the same source's instructions, one spirit with the speech
                 if more:
                     a = s0 + m.end() + more.start(1)
