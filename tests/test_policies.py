@@ -800,3 +800,8 @@ def test_a_campaign_since_its_start_and_a_rule_with_its_own_details_are_one_name
                        "会议强调，要锲而不舍落实中央八项规定及其实施细则精神。")
     assert {"安全生产专项整治三年行动", "中央八项规定及其实施细则精神"} <= agenda
     assert not any(a.startswith(("自", "其")) for a in agenda)
+
+
+def test_yaosu_keeps_its_first_character():
+    agenda, _, _ = run("全市重点工作推进会议召开。要强化要素保障，加快项目建设。")
+    assert "要素保障" in agenda and "素保障" not in agenda

@@ -110,6 +110,8 @@ def strip_lead(name: str, verbs: bool = True) -> str:
     verbal = ("verb", "weak-verb", "action", "inst-verb", "do-well", "adverb", "spirit-verb", "prefix")
     while True:
         m = w.starts("prefix", name) or (p.group() if (p := PERIOD_LEAD.match(name)) else "")
+        if m == "要" and name[1:2] in "素点件闻害":
+            m = ""  # 要素保障, 要点: a word of its own, no 要 that opens a task
         if m and len(name) > len(m) + 1:
             name = name[len(m):]
             continue
