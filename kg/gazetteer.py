@@ -228,9 +228,9 @@ def township_counties() -> dict[str, tuple[str, ...]]:
     return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
 
 
-
 _COUNTY_LINE = re.compile(r"^\t\t[^\t\r\n]+\t(\d{6})", re.M)
 _VILLAGE_LINE = re.compile(r"\t\t\t\t([^\t\r\n]+)\r?\n")
+_VILLAGE_BLOCK = re.compile(r"(?:\t\t\t\t[^\t\r\n]+\r?\n)*")
 
 
 @lru_cache(maxsize=64)
@@ -245,7 +245,7 @@ def township_villages(town: str) -> dict[str, frozenset[str]]:
         k = bisect.bisect(counties, (m.start(), "")) - 1
         if k < 0:
             continue
-        block = re.match(r"(?:\t\t\t\t[^\t\r\n]+\r?\n)*", data[m.end():])
-        names = _VILLAGE_LINE.findall(block.group()) if block else []
+        block = _VILLAGE_BLOCK.match(data, m.end())  # the township's own lines, read in place (no copy of the list)
+        names = _VILLAGE_LINE.findall(data, block.start(), block.end())
         out.setdefault(counties[k][1], set()).update(names)
     return {code: frozenset(names) for code, names in out.items()}

@@ -13,6 +13,7 @@ apply to; a list of officials separated by commas before 出席 all attend.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..document import Sentence
 from ..model import Holding, Meeting, Mention, Organisation, Participation, Report
@@ -427,8 +428,9 @@ def _bracketed_alias(ctx: Context, m: Mention) -> bool:
 
 PRESIDING_BODIES = ("常委会", "主席团")
 SAID = re.compile(r"(?:指出|强调|表示|说|称|认为)")
+REPORTS_TOLD = "通报|汇报|工作报告|报告"  # what a report already told is called (在通报中, 在报告中)
 # 骆听雨在致辞中介绍, 刀丽娟在通报中介绍: said in a speech or a report already told, no report of its own
-IN_SPEECH = re.compile(r"在(?:致辞|讲话|发言|总结讲话|主持词|通报|汇报|工作报告|报告|介绍)中$")
+IN_SPEECH = re.compile(rf"在(?:致辞|讲话|发言|总结讲话|主持词|{REPORTS_TOLD}|介绍)中$")
 TITLED = re.compile(r"题为《([^《》]{2,60})》的$")
 SPEAKS_FOR = re.compile(r"代表(?:各|全体|所有|与会|参会|受表彰|全[市县区省])")
 LISTED_GROUP = ("班子", "相关", "有关", "分管", "主要", "负责", "领导", "成员", "干部", "代表")
@@ -480,7 +482,7 @@ def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]
 
 
 SPEECH_CITED = re.compile(r"的(?:重要)?$|总书记重要$")  # 总书记的重要讲话, 总书记重要讲话: a cited speech
-REPORT_ASIDE = re.compile(r"在(?:工作)?(?:报告|通报|汇报)中$")  # 侯建平在报告中指出: what the report said, no speech
+REPORT_ASIDE = re.compile(rf"在(?:{REPORTS_TOLD})中$")  # 侯建平在报告中指出: what the report said, no speech
 REPORTED_SAID = re.compile(r"(?:通报|汇报|介绍)$")  # 巫晓楠通报指出: what a report says, the reporter no speaker
 
 # 参加会议的还有A（…）、B: the persons named after it attend
@@ -845,17 +847,22 @@ def _body_of_party_group(ctx: Context, orgs: list[Mention], name_start: int) -> 
     return ""
 
 
+def _posts_of(ctx: Context, pkey: str) -> Iterator[tuple[str, str, str]]:
+    """(post, organisation key, organisation name) of each post the person ``pkey`` holds in a known body."""
+    for f in ctx.graph.facts:
+        if isinstance(f, Holding) and f.person == pkey and f.organisation in ctx.graph.entities:
+            yield f.post, f.organisation, ctx.graph.entities[f.organisation].name
+
+
 def _bare_body_headed(ctx: Context, pkey: str, name_start: int) -> str:
     """县委常委、纪委书记A作工作报告: the body a chain names bare (纪委, of the level before it) and whose
     head the person is, right before the name: its key, or ""."""
     text = ctx.text
-    for f in ctx.graph.facts:
-        if isinstance(f, Holding) and f.person == pkey and f.organisation in ctx.graph.entities \
-                and text.endswith(f.post, 0, name_start) and _head_title_at(text, name_start - len(f.post)):
-            written = text[:name_start - len(f.post)]
-            name = ctx.graph.entities[f.organisation].name
+    for post, okey, name in _posts_of(ctx, pkey):
+        if text.endswith(post, 0, name_start) and _head_title_at(text, name_start - len(post)):
+            written = text[:name_start - len(post)]
             if any(written.endswith(name[k:]) and written[-len(name) + k - 1:][:1] in "、，," for k in range(len(name) - 1)):
-                return f.organisation
+                return okey
     return ""
 
 
@@ -866,9 +873,7 @@ def _discipline_first(ctx: Context, pkey: str, body: str) -> str:
     if not name.endswith("监委"):
         return body
     twin = name.removesuffix("监委") + "纪委"
-    return next((f.organisation for f in ctx.graph.facts if isinstance(f, Holding) and f.person == pkey
-                 and f.post == "书记" and f.organisation in ctx.graph.entities
-                 and ctx.graph.entities[f.organisation].name == twin), body)
+    return next((okey for post, okey, oname in _posts_of(ctx, pkey) if post == "书记" and oname == twin), body)
 
 
 def _for_units(ctx: Context, agents: list[tuple[str, str]], lo: int, cue: int, persons: bool = True,

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..gazetteer import Division
-from ..model import Organisation
+from ..model import Mention, Organisation
 from .context import HAN, Context, occurrences
 from .lexicon import DEMOCRATIC_PARTIES, lexicon
 from .places import LEVEL_CHARS, PlaceHit, place_candidates
@@ -531,8 +531,8 @@ def convener_divisions(ctx: Context) -> list[OrgMatch]:
              and ctx.graph.entities[m.key].kind == "GovernmentDepartment"]
     if len(depts) != 1:
         return []
-    dept = party_group_of(ctx.graph.entities[depts[0].key].name)
-    place = ctx.gaz.by_code.get(ctx.graph.entities[depts[0].key].place_code)
+    convener = ctx.graph.entities[depts[0].key]
+    dept, place = party_group_of(convener.name), ctx.gaz.by_code.get(convener.place_code)
     out = []
     for m in _BARE_DIVISION.finditer(text, held):
         div = m.group(1)
@@ -952,7 +952,7 @@ def _unit_list(ctx: Context, places: dict, named: set, towns: dict, start: int, 
     # 俄洛、卡若镇中心小学: a township's institution after townships named bare, which share it
     town_tails = []
     for a, b in items:
-        lt = next((t for (x, _), t in towns.items() if x == a), None)
+        lt = firsts.get(a)
         town_tails.append(text[lt.end:b] if lt is not None and lt.end < b and _INSTITUTION.fullmatch(text, lt.end, b) else "")
     for k, (s, e) in enumerate(items):
         shared = next((f for f in fulls[k + 1:] if f is not None), None)
@@ -1039,8 +1039,7 @@ def stationed_groups(ctx: Context) -> list[OrgMatch]:
     for m in _STATIONED.finditer(text):
         if any(o.type == "Organisation" and o.start < m.start() and m.end() <= o.end for o in ctx.graph.mentions):
             continue  # 省纪委监委驻省自然资源厅纪检监察组: one group, named whole
-        before = max((o for o in ctx.graph.mentions if o.type == "Organisation" and o.end == m.start()),
-                     key=lambda o: o.end - o.start, default=None)
+        before = _longest_org_ending_at(ctx, m.start())
         station = ctx.graph.entities[before.key].name if before is not None else ""
         if station and not station.endswith(DISCIPLINE_BODIES):
             continue
@@ -1059,13 +1058,18 @@ def stationed_groups(ctx: Context) -> list[OrgMatch]:
             end = m.end() if k == len(items) - 1 else dept.end
             out.append(OrgMatch(start, end, name, "DisciplineInspection", dept.place, -1))
     for m in _NUMBERED_STATION.finditer(text):  # 县纪委监委第五派驻纪检监察组: a group known by its number
-        before = max((o for o in ctx.graph.mentions if o.type == "Organisation" and o.end == m.start()),
-                     key=lambda o: o.end - o.start, default=None)
+        before = _longest_org_ending_at(ctx, m.start())
         station = ctx.graph.entities[before.key] if before is not None else None
         if station is not None and station.name.endswith(DISCIPLINE_BODIES):
             out.append(OrgMatch(before.start, m.end(), station.name + m.group(), "DisciplineInspection",
                                 ctx.gaz.by_code.get(station.place_code), -1))
     return out
+
+
+def _longest_org_ending_at(ctx: Context, end: int) -> Mention | None:
+    """The longest organisation mentioned that ends at ``end`` (the body that stations a group named after it)."""
+    return max((o for o in ctx.graph.mentions if o.type == "Organisation" and o.end == end),
+               key=lambda o: o.end - o.start, default=None)
 
 
 _NUMBERED_STATION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}派驻|派驻第[一二三四五六七八九十\d]{1,3})纪检监察组")

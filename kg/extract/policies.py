@@ -397,6 +397,8 @@ DOCUMENT = re.compile(r"(?:研究|审议|通过|印发|讨论)(?:了|并通过�
                       r"(?:[（(][^）)》]{2,20}[）)])?)》")  # …三年行动方案（2024—2026年）
 DOCUMENT_KIND = re.compile(r"的?(?:实施意见|指导意见|若干意见|意见|决定|实施方案|工作方案|方案|规划|计划|纲要|工作要点|要点|办法)$")
 NEXT_TITLE = re.compile(r"(?:[、和及]|以及)?《([^》]{2,60})》")
+# after 和/及, what is the same source's again, no spirit of its own: …的重要讲话和重要指示批示精神, …规定及其实施细则精神
+SAME_SOURCE = ("重要指示", "重要批示", "指示批示", "批示", "其")
 SPIRIT_THEN = re.compile(r"^(.{4,}?精神)(.{2,})$")  # X精神Y: a spirit, and the line of work it is carried out by
 # a campaign named as the subject of its own progress: 汛期安全隐患大排查大整治专项行动开展以来
 CAMPAIGN_SINCE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:自|从)?([^，,。；;：:“”《》自从]{4,30}?(?:专项行动|攻坚行动|三年行动|专项整治|集中整治|"
@@ -707,7 +709,7 @@ class Stage:
                 # (省委…全会、市委…全会精神: after 、 only a source of its own body; not 重要指示、文章、贺信精神)
                 both = re.match(rf"^(.{{2,}}?(?:{'|'.join(SPIRIT_SOURCE)}))(?:(?:和|及|以及)(.{{4,}})|"
                                 rf"、((?:中共|党的|全?[国省市县区州]委?|中央).{{4,}}))$", name)
-                if both and (both.group(2) or "").startswith(("重要指示", "重要批示", "指示批示", "批示", "其")):
+                if both and (both.group(2) or "").startswith(SAME_SOURCE):
                     both = None  # …的重要讲话和重要指示批示精神: the same source's, one spirit
                 # …关于党的建设的重要思想和全国组织工作会议精神: a thought is studied as itself, not as a spirit
                 first = both.group(1) + ("" if both and both.group(1).endswith("思想") else "精神") if both else ""
@@ -716,7 +718,7 @@ class Stage:
                     if both else [(name, at, at + len(name))]
                 # 传达学习A精神和B精神: the spirit after 和 is studied too
                 more = re.match(r"(?:和|及|以及|、)([^，。；“”《》,;和及、]{2,36}?精神)", text[m.end():])
-                if more and more.group(1).startswith(("重要指示", "重要批示", "指示批示", "批示", "其")):
+                if more and more.group(1).startswith(SAME_SOURCE):
                     more = None  # …的重要讲话和重要指示批示精神: the same source's instructions, one spirit with the speech
                 if more:
                     a = s0 + m.end() + more.start(1)

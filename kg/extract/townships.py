@@ -44,8 +44,8 @@ GENERIC = {"乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇",
 NAME_STOP = set("的了在和与及或是有为对把被将从向到等也就并而之其这那个年月日号乡镇村街道区县市省不")
 # 北川中学、擂鼓镇中心小学: an item of a list that is an institution is no township sharing the suffix
 INSTITUTIONS = ("中学", "小学", "学校", "医院", "幼儿园", "学院", "大学", "公司", "集团")
-INNER = set("乡镇市")
-LEVELS_AFTER = ("、村", "、社区", "、组", "、居")  # 镇、村、组三级: a list of levels after the suffix  # 都镇湾镇, 磨市镇: inside a name, after its first character
+INNER = set("乡镇市")  # 都镇湾镇, 磨市镇: inside a name, after its first character
+LEVELS_AFTER = ("、村", "、社区", "、组", "、居")  # 镇、村、组三级: a list of levels after the suffix
 
 
 @dataclass(frozen=True)
