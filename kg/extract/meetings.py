@@ -482,7 +482,7 @@ def _sentences(ctx: Context, key: str) -> list:  # type: ignore[type-arg]
 
 
 SPEECH_CITED = re.compile(r"的(?:重要)?$|总书记重要$")  # 总书记的重要讲话, 总书记重要讲话: a cited speech
-REPORT_ASIDE = re.compile(rf"在(?:{REPORTS_TOLD})中$")  # 侯建平在报告中指出: what the report said, no speech
+REPORT_ASIDE = re.compile(rf"在(?:工作)?(?:{REPORTS_TOLD})中$")  # 侯建平在报告中指出: what the report said, no speech
 REPORTED_SAID = re.compile(r"(?:通报|汇报|介绍)$")  # 巫晓楠通报指出: what a report says, the reporter no speaker
 
 # 参加会议的还有A（…）、B: the persons named after it attend
